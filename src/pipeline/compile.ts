@@ -1,0 +1,152 @@
+/** The whole compiler: a folder of notes in, the bundle and search index out. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Bundle } from '../shared/bundle';
+import { buildBundle } from './build-bundle';
+import { parseDayLabel } from './days';
+import { decodeNote } from './decode';
+import { readFrontMatter, type FrontMatter } from './front-matter';
+import { parseNote } from './parse-note';
+import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
+import { readNoteFiles, readOptionalText, type RawFile } from './read';
+import { buildSearchIndex } from './search-index';
+import {
+  BUILT_IN_VOCABULARY_URL,
+  mergeVocabularies,
+  parseVocabulary,
+  tagName,
+  type Vocabulary,
+} from './tags';
+import { toTalks } from './talks';
+import type { ContentIssue, ParsedNote, Section } from './types';
+
+export interface CompileOptions {
+  /** Folder of notes. Default: `content`. */
+  contentDir: string;
+  /** Build time stamped into the bundle; fixed in tests. */
+  now?: Date;
+}
+
+export interface CompileResult {
+  bundle: Bundle;
+  /** Serialized lunr index (`lunr.Index#toJSON()`), plus the lunr version it was built with. */
+  searchIndex: { lunrVersion: string; index: object };
+  /** Errors and warnings, every file's, sorted by file and line. */
+  issues: ContentIssue[];
+}
+
+/** The user's additions to the tag vocabulary, at the top of their content folder. */
+export const USER_VOCABULARY_FILE = 'tags.yaml';
+
+const formatOf = (path: string): 'markdown' | 'text' =>
+  path.toLowerCase().endsWith('.txt') ? 'text' : 'markdown';
+
+function fileStem(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  return name.replace(/\.(md|markdown|txt)$/i, '');
+}
+
+/** "day-2", "2018-01-23", "friday", "notes", "j2-notes": a file named for a day, not a talk. */
+export function isDayFileName(stem: string): boolean {
+  const words = stem
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\b(notes?|journal|log|recap|summary|index|readme)\b/gi, '')
+    .trim();
+  if (words === '') return true;
+  return /^\d{4} \d{2} \d{2}$/.test(words) || parseDayLabel(words) !== null || parseDayLabel(stem) !== null;
+}
+
+/**
+ * A file with no talk in it is one talk when it is named like one (`building-secure-systems.md`)
+ * or says so in front matter (`title:`); a file named for a day stays that day's note.
+ */
+function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
+  if (note.sections.some((section) => section.kind === 'talk')) return note;
+  const stem = fileStem(note.file);
+  if (!data.title && isDayFileName(stem)) return note;
+  const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
+  const first = content[0] ?? note.sections[0];
+  const last = content.at(-1) ?? note.sections.at(-1);
+  const talk: Section = {
+    kind: 'talk',
+    title: data.title ?? toReadableName(stem),
+    speakers: [],
+    aliases: note.facts.aliases,
+    tags: [],
+    titleLinks: [],
+    format: first?.format ?? formatOf(note.file),
+    body: note.sections
+      .map((section) => [section.title ? `## ${section.title}` : '', section.body].filter(Boolean).join('\n\n'))
+      .filter((text) => text.trim() !== '')
+      .join('\n\n'),
+    startLine: first?.startLine ?? 1,
+    endLine: last?.endLine ?? 1,
+    ...(first?.day ? { day: first.day } : {}),
+    ...(first?.track ? { track: first.track } : {}),
+    ...(data.id ? { explicitId: data.id } : {}),
+  };
+  return { ...note, sections: [talk] };
+}
+
+/** One file's bytes → its parsed note and the issues found on the way. */
+export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
+  const decoded = decodeNote(file.bytes, file.path);
+  if (decoded.text === null) return { note: null, issues: decoded.issues };
+  const front = readFrontMatter(decoded.text, file.path);
+  const facts = mergeFacts(front.data, factsFromPath(file.path));
+  const parsed = parseNote({
+    file: file.path,
+    body: front.body,
+    bodyLine: front.bodyLine,
+    format: formatOf(file.path),
+    facts,
+  });
+  return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
+}
+
+const byFileAndLine = (a: ContentIssue, b: ContentIssue) =>
+  a.file.localeCompare(b.file, 'en') || a.line - b.line;
+
+/** Pure: files and vocabulary in, bundle and index out. */
+export function compileFiles(
+  files: readonly RawFile[],
+  vocabulary: Vocabulary,
+  now: Date,
+): CompileResult {
+  const parsed = files.map(parseFile);
+  const notes = parsed.flatMap(({ note }) => (note ? [note] : []));
+  const result = toTalks(notes, vocabulary);
+  const bundle = buildBundle({
+    conferences: result.conferences,
+    talks: result.talks,
+    dayNotes: result.dayNotes,
+    tagName: (id) => tagName(id, vocabulary),
+    now,
+  });
+  return {
+    bundle,
+    searchIndex: buildSearchIndex(bundle),
+    issues: [...parsed.flatMap(({ issues }) => issues), ...result.issues].sort(byFileAndLine),
+  };
+}
+
+/** The built-in vocabulary merged with the user's `tags.yaml`, if there is one. */
+export async function loadVocabulary(
+  contentDir: string,
+): Promise<{ vocabulary: Vocabulary; issues: ContentIssue[] }> {
+  const builtIn = parseVocabulary(await readFile(BUILT_IN_VOCABULARY_URL, 'utf8'), 'tag-vocabulary.yaml');
+  const userText = await readOptionalText(join(contentDir, USER_VOCABULARY_FILE));
+  if (userText === null) return builtIn;
+  const user = parseVocabulary(userText, USER_VOCABULARY_FILE);
+  return {
+    vocabulary: mergeVocabularies(builtIn.vocabulary, user.vocabulary),
+    issues: [...builtIn.issues, ...user.issues],
+  };
+}
+
+export async function compileNotes(options: CompileOptions): Promise<CompileResult> {
+  const { vocabulary, issues } = await loadVocabulary(options.contentDir);
+  const files = await readNoteFiles(options.contentDir);
+  const result = compileFiles(files, vocabulary, options.now ?? new Date());
+  return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine) };
+}

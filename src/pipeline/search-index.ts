@@ -1,0 +1,48 @@
+/** The search index, built once at build time so the browser only loads it (`lunr.Index.load`). */
+import lunr from 'lunr';
+import type { Bundle, Talk } from '../shared/bundle';
+
+/** Fields people search by; title and speakers weigh most. */
+export const SEARCH_FIELDS = {
+  title: 10,
+  speakers: 8,
+  tags: 5,
+  track: 3,
+  conference: 2,
+  text: 1,
+} as const;
+
+export interface SearchDocument {
+  id: string;
+  title: string;
+  speakers: string;
+  tags: string;
+  track: string;
+  conference: string;
+  text: string;
+}
+
+export function toSearchDocument(talk: Talk, conferenceName: string): SearchDocument {
+  return {
+    id: talk.id,
+    title: talk.title,
+    speakers: talk.speakers
+      .flatMap((speaker) => [speaker.name, speaker.handle ?? '', speaker.affiliation ?? ''])
+      .join(' '),
+    tags: talk.tags.join(' '),
+    track: talk.track?.name ?? '',
+    conference: `${conferenceName} ${talk.conference}`,
+    text: talk.text,
+  };
+}
+
+export function buildSearchIndex(bundle: Bundle): { lunrVersion: string; index: object } {
+  const names = new Map(bundle.conferences.map((conference) => [conference.id, conference.name]));
+  const documents = bundle.talks.map((talk) => toSearchDocument(talk, names.get(talk.conference) ?? ''));
+  const index = lunr(function () {
+    this.ref('id');
+    for (const [field, boost] of Object.entries(SEARCH_FIELDS)) this.field(field, { boost });
+    for (const document of documents) this.add(document);
+  });
+  return { lunrVersion: lunr.version, index: index.toJSON() };
+}

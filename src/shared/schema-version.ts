@@ -1,0 +1,5 @@
+/**
+ * Version of the bundle format (`bundle.json`'s `schemaVersion`). Bump it on any change a reader
+ * would notice. Kept apart from the zod schemas so the app can check it without shipping zod.
+ */
+export const SCHEMA_VERSION = 1;
