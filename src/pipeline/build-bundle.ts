@@ -78,9 +78,13 @@ export function summarizeConferences(
     .sort(byNewest);
 }
 
-export function summarizeTags(talks: readonly Talk[], tagName: (id: string) => string): TagSummary[] {
+export function summarizeTags(
+  talks: readonly Talk[],
+  tagName: (id: string) => string,
+): TagSummary[] {
   const counts = new Map<string, number>();
-  for (const talk of talks) for (const tag of talk.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const talk of talks)
+    for (const tag of talk.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()]
     .map(([id, count]) => ({ id, name: tagName(id), count }) as TagSummary)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
@@ -97,10 +101,10 @@ export function summarizeSpeakers(talks: readonly Talk[]): SpeakerSummary[] {
       speakers.set(id, {
         id,
         name: known?.name ?? person.name,
-        ...(known?.affiliation ?? person.affiliation
+        ...((known?.affiliation ?? person.affiliation)
           ? { affiliation: (known?.affiliation ?? person.affiliation)! }
           : {}),
-        ...(known?.handle ?? person.handle ? { handle: (known?.handle ?? person.handle)! } : {}),
+        ...((known?.handle ?? person.handle) ? { handle: (known?.handle ?? person.handle)! } : {}),
         talks: talksSoFar,
       });
     }
@@ -110,7 +114,9 @@ export function summarizeSpeakers(talks: readonly Talk[]): SpeakerSummary[] {
 
 export function buildBundle(input: BundleInput): Bundle {
   const conferences = summarizeConferences(input.conferences, input.talks, input.dayNotes);
-  const rank = new Map<ConferenceId, number>(conferences.map((conference, index) => [conference.id, index]));
+  const rank = new Map<ConferenceId, number>(
+    conferences.map((conference, index) => [conference.id, index]),
+  );
   const byConference = <T extends { conference: ConferenceId }>(items: readonly T[]) =>
     [...items].sort((a, b) => rank.get(a.conference)! - rank.get(b.conference)!);
   return {

@@ -15,7 +15,10 @@ export interface CliOptions {
   outDir: string;
 }
 
-const defaults: CliOptions = { contentDir: process.env.CONTENT_DIR ?? 'content', outDir: 'dist/data' };
+const defaults: CliOptions = {
+  contentDir: process.env.CONTENT_DIR ?? 'content',
+  outDir: 'dist/data',
+};
 
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
@@ -33,7 +36,9 @@ export function formatOutline(bundle: Bundle): string {
       out.push(`  ${day.label}${day.date ? ` · ${day.date}` : ''}`);
       for (const note of bundle.dayNotes) {
         if (note.conference !== conference.id || note.day.id !== day.id) continue;
-        out.push(`    (day note${note.heading ? `: ${note.heading}` : ''}, lines ${note.source.startLine}-${note.source.endLine})`);
+        out.push(
+          `    (day note${note.heading ? `: ${note.heading}` : ''}, lines ${note.source.startLine}-${note.source.endLine})`,
+        );
       }
       let track: string | null | undefined;
       for (const talk of bundle.talks) {
@@ -69,7 +74,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { content: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0] ?? 'check';
   if (values.help || !['check', 'build'].includes(command)) {

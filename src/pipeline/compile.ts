@@ -53,7 +53,11 @@ export function isDayFileName(stem: string): boolean {
     .replace(/\b(notes?|journal|log|recap|summary|index|readme)\b/gi, '')
     .trim();
   if (words === '') return true;
-  return /^\d{4} \d{2} \d{2}$/.test(words) || parseDayLabel(words) !== null || parseDayLabel(stem) !== null;
+  return (
+    /^\d{4} \d{2} \d{2}$/.test(words) ||
+    parseDayLabel(words) !== null ||
+    parseDayLabel(stem) !== null
+  );
 }
 
 /**
@@ -76,7 +80,9 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
     titleLinks: [],
     format: first?.format ?? formatOf(note.file),
     body: note.sections
-      .map((section) => [section.title ? `## ${section.title}` : '', section.body].filter(Boolean).join('\n\n'))
+      .map((section) =>
+        [section.title ? `## ${section.title}` : '', section.body].filter(Boolean).join('\n\n'),
+      )
       .filter((text) => text.trim() !== '')
       .join('\n\n'),
     startLine: first?.startLine ?? 1,
@@ -134,7 +140,10 @@ export function compileFiles(
 export async function loadVocabulary(
   contentDir: string,
 ): Promise<{ vocabulary: Vocabulary; issues: ContentIssue[] }> {
-  const builtIn = parseVocabulary(await readFile(BUILT_IN_VOCABULARY_URL, 'utf8'), 'tag-vocabulary.yaml');
+  const builtIn = parseVocabulary(
+    await readFile(BUILT_IN_VOCABULARY_URL, 'utf8'),
+    'tag-vocabulary.yaml',
+  );
   const userText = await readOptionalText(join(contentDir, USER_VOCABULARY_FILE));
   if (userText === null) return builtIn;
   const user = parseVocabulary(userText, USER_VOCABULARY_FILE);

@@ -47,9 +47,7 @@ export function readAtxHeading(text: string): { level: number; text: string } | 
   const rest = match[2]!;
   const spaced = rest === '' || /^[ \t]/.test(rest);
   if (!spaced && !/^[\p{Lu}\d]\S*\s+\S/u.test(rest)) return null;
-  const words = rest
-    .replace(spaced ? /(?:^|[ \t]+)#+[ \t]*$/ : /#+[ \t]*$/, '')
-    .trim();
+  const words = rest.replace(spaced ? /(?:^|[ \t]+)#+[ \t]*$/ : /#+[ \t]*$/, '').trim();
   return { level: match[1]!.length, text: words };
 }
 
@@ -74,7 +72,12 @@ export function findFencedLines(lines: readonly Line[]): Set<number> {
     const fence = FENCE.exec(line.text)?.[1];
     if (open !== null) {
       fenced.add(index);
-      if (fence && fence[0] === open[0] && fence.length >= open.length && line.text.trim() === fence) {
+      if (
+        fence &&
+        fence[0] === open[0] &&
+        fence.length >= open.length &&
+        line.text.trim() === fence
+      ) {
         open = null;
       }
     } else if (fence) {
@@ -116,7 +119,10 @@ export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[]
     }
     const standsAlone = isBlank(lines[index - 1]) || found.at(-1)?.index === index - 1;
     if (isBlank(lines[index]) || LIST_ITEM.test(text) || !standsAlone) continue;
-    const underline = lines[index + 1] && !fenced.has(index + 1) ? SETEXT_UNDERLINE.exec(lines[index + 1]!.text) : null;
+    const underline =
+      lines[index + 1] && !fenced.has(index + 1)
+        ? SETEXT_UNDERLINE.exec(lines[index + 1]!.text)
+        : null;
     if (underline && (underline[1]!.startsWith('=') || isDashSetext(lines, index, fileHasAtx))) {
       found.push(candidate(index, 2, underline[1]!.startsWith('=') ? 1 : 2, text));
       index++;
@@ -140,9 +146,11 @@ export function findTextHeadings(
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (isBlank(lines[index]) || !isBlank(lines[index - 1])) continue;
-    if (LIST_ITEM.test(text) || /^\s/.test(text) || text.trim().length > STANDALONE_MAX_LENGTH) continue;
+    if (LIST_ITEM.test(text) || /^\s/.test(text) || text.trim().length > STANDALONE_MAX_LENGTH)
+      continue;
     let after = index + 1;
-    while (after < lines.length && !isBlank(lines[after]) && isMetadataLine(lines[after]!.text)) after++;
+    while (after < lines.length && !isBlank(lines[after]) && isMetadataLine(lines[after]!.text))
+      after++;
     if (!isBlank(lines[after])) continue;
     found.push(candidate(index, 1, WEAK_LINE, text));
   }

@@ -85,7 +85,10 @@ function toDayLabel(day: { label: string; number?: number; date?: string }): Day
 
 /** "[Title](url) - Speaker" and "[Title] - Speaker" read as "Title - Speaker". */
 function unlinkTitle(text: string): string {
-  return text.replace(TITLE_LINK, (_, words: string) => words).replace(/\*\*|__/g, '').trim();
+  return text
+    .replace(TITLE_LINK, (_, words: string) => words)
+    .replace(/\*\*|__/g, '')
+    .trim();
 }
 
 function findTitleLinks(text: string, definitions: ReadonlyMap<string, string>): Link[] {
@@ -137,12 +140,20 @@ function speakersBelow(lines: readonly Line[], heading: HeadingCandidate): Speak
  * talks sit under it, a talk when its first line names the speaker (or when it simply heads notes),
  * and plain text when it is only a weak cue (a bold line, a short line).
  */
-function resolveRoles(lines: readonly Line[], candidates: readonly HeadingCandidate[]): Structural[] {
-  const roles = candidates.map((heading) => {
+function resolveRoles(
+  lines: readonly Line[],
+  candidates: readonly HeadingCandidate[],
+): Structural[] {
+  const roles = candidates.map((heading): Role => {
     const role = classifyHeading(heading.text);
     if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
       const below = speakersBelow(lines, heading);
-      if (below) return { kind: 'talk', title: stripTitlePrefix(unlinkTitle(heading.text)), speakers: below } as Role;
+      if (below)
+        return {
+          kind: 'talk',
+          title: stripTitlePrefix(unlinkTitle(heading.text)),
+          speakers: below,
+        };
     }
     return role;
   });
@@ -175,8 +186,11 @@ function resolveRoles(lines: readonly Line[], candidates: readonly HeadingCandid
       openTalkLevel = null;
       return;
     }
-    const first = firstLineAfter(lines, heading);
-    const firstSplit = first === null ? null : splitTitleAndSpeakers(stripTitlePrefix(lines[first]!.text));
+    const nextHeading = candidates[position + 1]?.index ?? lines.length;
+    const after = firstLineAfter(lines, heading);
+    const first = after !== null && after < nextHeading ? after : null;
+    const firstSplit =
+      first === null ? null : splitTitleAndSpeakers(stripTitlePrefix(lines[first]!.text));
     if (first !== null && firstSplit && (strong || TRACK_WORDS.test(heading.text))) {
       structural.push({ heading, role, firstLineTalk: { index: first, ...firstSplit } });
       openTalkLevel = heading.level;
@@ -195,7 +209,11 @@ function resolveRoles(lines: readonly Line[], candidates: readonly HeadingCandid
 function childrenOf(candidates: readonly HeadingCandidate[], position: number): number[] {
   const level = candidates[position]!.level;
   const children: number[] = [];
-  for (let next = position + 1; next < candidates.length && candidates[next]!.level > level; next++) {
+  for (
+    let next = position + 1;
+    next < candidates.length && candidates[next]!.level > level;
+    next++
+  ) {
     children.push(next);
   }
   return children;
@@ -213,8 +231,11 @@ export function parseNote(input: NoteInput): ParsedNote {
   const lines = toLines(input.body, input.bodyLine);
   const definitions = readLinkDefinitions(lines);
   const candidates =
-    input.format === 'markdown' ? findMarkdownHeadings(lines) : findTextHeadings(lines, isMetadataLine);
+    input.format === 'markdown'
+      ? findMarkdownHeadings(lines)
+      : findTextHeadings(lines, isMetadataLine);
   const structure = resolveRoles(lines, candidates);
+  const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;
   const tracks: { level: number; name: string }[] = [];
@@ -244,15 +265,31 @@ export function parseNote(input: NoteInput): ParsedNote {
       tracks.length = 0;
       open(heading.index, heading.index + heading.span, { ...trackOf(currentTrack()) });
     } else if (role.kind === 'note') {
-      open(heading.index, heading.index + heading.span, { title: heading.text, ...trackOf(currentTrack()) });
+      open(heading.index, heading.index + heading.span, {
+        title: heading.text,
+        ...trackOf(currentTrack()),
+      });
     } else if (role.kind === 'plain') {
       tracks.push({ level: heading.level, name: stripTitlePrefix(heading.text) });
       open(heading.index, heading.index + heading.span, { ...trackOf(currentTrack()) });
       if (firstLineTalk) {
-        openTalk(firstLineTalk.index, 1, firstLineTalk.title, firstLineTalk.speakers, lines[firstLineTalk.index]!.text);
+        openTalk(
+          firstLineTalk.index,
+          1,
+          firstLineTalk.title,
+          firstLineTalk.speakers,
+          lines[firstLineTalk.index]!.text,
+        );
       }
     } else {
-      openTalk(heading.index, heading.span, role.title, role.speakers, heading.text, heading.explicitId);
+      openTalk(
+        heading.index,
+        heading.span,
+        role.title,
+        role.speakers,
+        heading.text,
+        heading.explicitId,
+      );
     }
   }
 
@@ -264,29 +301,40 @@ export function parseNote(input: NoteInput): ParsedNote {
     rawTitle: string,
     explicitId?: string,
   ) {
-    const meta = readMetadataLines(lines, index + span);
-    const keynoteTrack = /\bkeynote\b/i.test(title) && !currentTrack() ? { name: 'Keynote' } : currentTrack();
+    const meta = readMetadataLines(lines, index + span, headingLines);
+    const keynoteTrack =
+      /\bkeynote\b/i.test(title) && !currentTrack() ? { name: 'Keynote' } : currentTrack();
     open(index, meta.next, {
       kind: 'talk',
       title,
-      speakers: speakers.length > 0 ? speakers : meta.speakers,
+      speakers: mergeSpeakers(speakers, meta.speakers),
       aliases: meta.aliases,
       tags: meta.tags,
       titleLinks: findTitleLinks(rawTitle, definitions),
       ...trackOf(keynoteTrack),
-      ...(explicitId ?? meta.id ? { explicitId: (explicitId ?? meta.id)! } : {}),
+      ...((explicitId ?? meta.id) ? { explicitId: (explicitId ?? meta.id)! } : {}),
     });
   }
 
   const sections = opened
-    .map((entry, position) => closeSection(lines, entry, opened[position + 1]?.start ?? lines.length))
+    .map((entry, position) =>
+      closeSection(lines, entry, opened[position + 1]?.start ?? lines.length),
+    )
     .filter((section): section is Section => section !== null);
   return {
     file: input.file,
     facts: input.facts,
     sections: applyFileDate(sections, input.facts.date),
-    linkDefinitions: lines.filter((line) => LINK_DEFINITION.test(line.text)).map((line) => line.text),
+    linkDefinitions: lines
+      .filter((line) => LINK_DEFINITION.test(line.text))
+      .map((line) => line.text),
   };
+}
+
+/** Speakers in the title, then any others named on the line under it. */
+function mergeSpeakers(inTitle: Speaker[], below: Speaker[]): Speaker[] {
+  const named = new Set(inTitle.map((speaker) => speaker.name));
+  return [...inTitle, ...below.filter((speaker) => !named.has(speaker.name))];
 }
 
 function trackOf(track: { name: string } | undefined): { track?: { name: string } } {
@@ -302,9 +350,13 @@ interface Metadata {
 }
 
 /** Consume the speaker, id, aliases and tags lines directly under a title. */
-function readMetadataLines(lines: readonly Line[], from: number): Metadata {
+function readMetadataLines(
+  lines: readonly Line[],
+  from: number,
+  headingLines: ReadonlySet<number>,
+): Metadata {
   const meta: Metadata = { next: from, speakers: [], aliases: [], tags: [] };
-  for (let index = from; index < lines.length; index++) {
+  for (let index = from; index < lines.length && !headingLines.has(index); index++) {
     const text = lines[index]!.text;
     const field = METADATA_LINE.exec(text);
     const speakers = meta.speakers.length === 0 ? parseSpeakerLine(text) : null;
@@ -334,7 +386,13 @@ function closeSection(lines: readonly Line[], entry: OpenSection, end: number): 
   while (last >= entry.bodyStart && isIgnorable(lines[last]!.text)) last--;
   let first = entry.bodyStart;
   while (first <= last && lines[first]!.text.trim() === '') first++;
-  const body = first <= last ? lines.slice(first, last + 1).map((line) => line.text).join('\n') : '';
+  const body =
+    first <= last
+      ? lines
+          .slice(first, last + 1)
+          .map((line) => line.text)
+          .join('\n')
+      : '';
   if (entry.section.kind === 'note' && body === '' && entry.start === entry.bodyStart) return null;
   const endIndex = Math.max(last, entry.bodyStart - 1, entry.start);
   let startIndex = entry.start;
@@ -358,6 +416,8 @@ function applyFileDate(sections: Section[], date: string | undefined): Section[]
   const labels = new Set(sections.map((section) => section.day?.label ?? ''));
   if (labels.size > 1) return sections;
   return sections.map((section) =>
-    section.day?.date ? section : { ...section, day: { label: section.day?.label ?? date, ...section.day, date } },
+    section.day?.date
+      ? section
+      : { ...section, day: { label: section.day?.label ?? date, ...section.day, date } },
   );
 }

@@ -11,7 +11,8 @@ export interface RawFile {
 }
 
 export const isNoteFile = (name: string): boolean =>
-  NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) && !name.startsWith('.');
+  NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) &&
+  !name.startsWith('.');
 
 /** Every note under `contentDir`, sorted by path. Hidden folders and node_modules are skipped. */
 export async function readNoteFiles(contentDir: string): Promise<RawFile[]> {
@@ -19,7 +20,12 @@ export async function readNoteFiles(contentDir: string): Promise<RawFile[]> {
   const paths = entries
     .filter((entry) => entry.isFile() && isNoteFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(contentDir, path).split(sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter(
+      (path) =>
+        !relative(contentDir, path)
+          .split(sep)
+          .some((part) => part.startsWith('.') || part === 'node_modules'),
+    )
     .sort();
   return Promise.all(
     paths.map(async (path) => ({

@@ -38,7 +38,9 @@ export function toSearchDocument(talk: Talk, conferenceName: string): SearchDocu
 
 export function buildSearchIndex(bundle: Bundle): { lunrVersion: string; index: object } {
   const names = new Map(bundle.conferences.map((conference) => [conference.id, conference.name]));
-  const documents = bundle.talks.map((talk) => toSearchDocument(talk, names.get(talk.conference) ?? ''));
+  const documents = bundle.talks.map((talk) =>
+    toSearchDocument(talk, names.get(talk.conference) ?? ''),
+  );
   const index = lunr(function () {
     this.ref('id');
     for (const [field, boost] of Object.entries(SEARCH_FIELDS)) this.field(field, { boost });

@@ -72,7 +72,8 @@ export function looksLikeName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
-  if (capitalised.length + particles.length !== words.length || capitalised.length < 2) return false;
+  if (capitalised.length + particles.length !== words.length || capitalised.length < 2)
+    return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
@@ -197,9 +198,10 @@ function splitCommas(text: string): TitleAndSpeakers | null {
  */
 export function parseSpeakerLine(line: string): Speaker[] | null {
   const text = line.trim().replace(/\*\*|__/g, '');
-  const labelled = /^(?:speakers?|presenters?|presented by|by|speaker\(s\)|orateur|orateurs|intervenants?|referent(?:in)?|sprecher(?:in)?)\s*:?\s+(.+)$/i.exec(
-    text,
-  );
+  const labelled =
+    /^(?:speakers?|presenters?|presented by|by|speaker\(s\)|orateur|orateurs|intervenants?|referent(?:in)?|sprecher(?:in)?)\s*:?\s+(.+)$/i.exec(
+      text,
+    );
   if (labelled) return parseSpeakerList(labelled[1]!.replace(/^:\s*/, ''));
   const bullet = /^(?:[-*+•])\s+(.+)$/.exec(text);
   if (bullet) {

@@ -10,7 +10,6 @@ import {
   toTalkId,
   toTrackId,
   type ConferenceId,
-  type TalkId,
 } from '../shared/ids';
 import { extractLinks } from './links';
 import { renderNotes } from './render';
@@ -69,7 +68,8 @@ function toTrack(section: Section): Track | null {
 export function baseSlug(section: Pick<Section, 'title' | 'speakers'>): string {
   const title = section.title ?? '';
   const speaker = section.speakers[0]?.handle ?? section.speakers[0]?.name ?? '';
-  const slug = GENERIC_TITLE.test(title.trim()) && speaker ? toSlug(`${title} ${speaker}`) : toSlug(title);
+  const slug =
+    GENERIC_TITLE.test(title.trim()) && speaker ? toSlug(`${title} ${speaker}`) : toSlug(title);
   return slug || 'talk';
 }
 
@@ -111,7 +111,8 @@ export function assignSlugs(drafts: readonly Draft[]): string[] {
         `${draft.base}-${toSlug(toDay(draft.section, draft.note.facts).label)}`,
         `${draft.base}-${shortHash(`${draft.section.body}\n${draft.note.file}`)}`,
       ].filter((slug) => !slug.endsWith('-'));
-      const slug = candidates.find((candidate) => !taken.has(candidate)) ?? `${draft.base}-${rank + 1}`;
+      const slug =
+        candidates.find((candidate) => !taken.has(candidate)) ?? `${draft.base}-${rank + 1}`;
       taken.add(slug);
       slugs[index] = slug;
     });
@@ -252,7 +253,7 @@ export function findIdClashes(talks: readonly Talk[]): ContentIssue[] {
   for (const talk of talks) {
     for (const alias of talk.aliases) {
       const full = alias.includes('/') ? alias : `${talk.conference}/${toSlug(alias)}`;
-      claim(full as TalkId, talk, 'alias');
+      claim(full, talk, 'alias');
     }
   }
   return issues;

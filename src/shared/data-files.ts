@@ -11,4 +11,9 @@ export const NOTES_UPDATED_EVENT = 'lanyard:notes-updated';
 export interface NotesUpdated {
   /** `generatedAt` of the new bundle. */
   generatedAt: string;
+  /** The previous compile failed and its errors are on Vite's overlay; this one fixed them. */
+  recovered: boolean;
 }
+
+/** Names the plugin on Vite's error overlay (`[plugin:lanyard-notes]`). */
+export const NOTES_PLUGIN_NAME = 'lanyard-notes';

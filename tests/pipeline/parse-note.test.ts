@@ -4,8 +4,18 @@ import type { FileFacts, ParsedNote } from '../../src/pipeline/types';
 
 const facts: FileFacts = { tags: [], aliases: [] };
 
-function parse(body: string, format: 'markdown' | 'text' = 'markdown', extra: Partial<FileFacts> = {}): ParsedNote {
-  return parseNote({ file: 'notes/day.md', body, bodyLine: 1, format, facts: { ...facts, ...extra } });
+function parse(
+  body: string,
+  format: 'markdown' | 'text' = 'markdown',
+  extra: Partial<FileFacts> = {},
+): ParsedNote {
+  return parseNote({
+    file: 'notes/day.md',
+    body,
+    bodyLine: 1,
+    format,
+    facts: { ...facts, ...extra },
+  });
 }
 
 /** kind · title · speakers · day · track, one string per talk or day note with text in it. */
@@ -38,18 +48,41 @@ describe('markdown structure', () => {
     ],
     [
       '# lines inside code fences are not headings',
-      lines('## Shell tricks - Jane Doe', '```sh', '# Day 3', '## not a talk - Bob Ross', '```', 'after'),
+      lines(
+        '## Shell tricks - Jane Doe',
+        '```sh',
+        '# Day 3',
+        '## not a talk - Bob Ross',
+        '```',
+        'after',
+      ),
       ['talk · Shell tricks · Jane Doe ·  · '],
     ],
     [
       '--- between sections is a rule, not a setext underline of the notes above it',
-      lines('## Talk one - Jane Doe', 'the last line of notes', '---', '## Talk two - John Smith', 'x'),
+      lines(
+        '## Talk one - Jane Doe',
+        'the last line of notes',
+        '---',
+        '## Talk two - John Smith',
+        'x',
+      ),
       ['talk · Talk one · Jane Doe ·  · ', 'talk · Talk two · John Smith ·  · '],
     ],
     [
       'a track heading with talks under it, sub-headings stay inside the talk',
-      lines('# Sysadmin miniconf', '## Containers - Jane Doe', '### Myths', 'notes', '## Puppet - John Smith', 'x'),
-      ['talk · Containers · Jane Doe ·  · Sysadmin miniconf', 'talk · Puppet · John Smith ·  · Sysadmin miniconf'],
+      lines(
+        '# Sysadmin miniconf',
+        '## Containers - Jane Doe',
+        '### Myths',
+        'notes',
+        '## Puppet - John Smith',
+        'x',
+      ),
+      [
+        'talk · Containers · Jane Doe ·  · Sysadmin miniconf',
+        'talk · Puppet · John Smith ·  · Sysadmin miniconf',
+      ],
     ],
     [
       'a track-like heading whose first line reads "Name - Title"',
@@ -58,12 +91,32 @@ describe('markdown structure', () => {
     ],
     [
       'bold paragraphs as titles, numbered, with the closing ** missing',
-      lines('# Jour 2', '', '**A. Keynote: Jane Doe**', 'notes', '', '**B. Les conteneurs - Jean Dupont', 'notes'),
-      ['talk · Keynote · Jane Doe · Jour 2 · Keynote', 'talk · Les conteneurs · Jean Dupont · Jour 2 · '],
+      lines(
+        '# Jour 2',
+        '',
+        '**A. Keynote: Jane Doe**',
+        'notes',
+        '',
+        '**B. Les conteneurs - Jean Dupont',
+        'notes',
+      ),
+      [
+        'talk · Keynote · Jane Doe · Jour 2 · Keynote',
+        'talk · Les conteneurs · Jean Dupont · Jour 2 · ',
+      ],
     ],
     [
       'numbering and times before titles',
-      lines('## 3. Puppet in the cloud - Jethro Carr', 'x', '## 10:00 Rust at scale - Jane Doe', 'y', '## 10h30 : Ouverture - Jean Dupont', 'z', '## Saturday 14:00 - Closing words - Ada Lovelace', 'w'),
+      lines(
+        '## 3. Puppet in the cloud - Jethro Carr',
+        'x',
+        '## 10:00 Rust at scale - Jane Doe',
+        'y',
+        '## 10h30 : Ouverture - Jean Dupont',
+        'z',
+        '## Saturday 14:00 - Closing words - Ada Lovelace',
+        'w',
+      ),
       [
         'talk · Puppet in the cloud · Jethro Carr ·  · ',
         'talk · Rust at scale · Jane Doe ·  · ',
@@ -73,7 +126,20 @@ describe('markdown structure', () => {
     ],
     [
       'the speaker on the line after the title',
-      lines('## Scaling Postgres', 'speaker: Jane Doe', 'notes', '## Pairing', 'Speakers: Ada Lovelace and Alan Turing', 'x', '## Rust', '**presenter:** John Smith', 'y', '## Go', '- Rob Pike', 'z'),
+      lines(
+        '## Scaling Postgres',
+        'speaker: Jane Doe',
+        'notes',
+        '## Pairing',
+        'Speakers: Ada Lovelace and Alan Turing',
+        'x',
+        '## Rust',
+        '**presenter:** John Smith',
+        'y',
+        '## Go',
+        '- Rob Pike',
+        'z',
+      ),
       [
         'talk · Scaling Postgres · Jane Doe ·  · ',
         'talk · Pairing · Ada Lovelace & Alan Turing ·  · ',
@@ -83,13 +149,30 @@ describe('markdown structure', () => {
     ],
     [
       'titles written as links, with the link defined at the bottom',
-      lines('## [Scaling Postgres] - Jane Doe', 'notes', '', '[Scaling Postgres]: https://example.org/pg'),
+      lines(
+        '## [Scaling Postgres] - Jane Doe',
+        'notes',
+        '',
+        '[Scaling Postgres]: https://example.org/pg',
+      ),
       ['talk · Scaling Postgres · Jane Doe ·  · '],
     ],
     [
       'sections that are not talks stay notes',
-      lines('# Day 1', '## Talk - Jane Doe', 'x', '## Things to google', '- CRDTs', '## Talks I missed', '- the Rust one'),
-      ['talk · Talk · Jane Doe · Day 1 · ', 'note · Things to google ·  · Day 1 · ', 'note · Talks I missed ·  · Day 1 · '],
+      lines(
+        '# Day 1',
+        '## Talk - Jane Doe',
+        'x',
+        '## Things to google',
+        '- CRDTs',
+        '## Talks I missed',
+        '- the Rust one',
+      ),
+      [
+        'talk · Talk · Jane Doe · Day 1 · ',
+        'note · Things to google ·  · Day 1 · ',
+        'note · Talks I missed ·  · Day 1 · ',
+      ],
     ],
     [
       'a heading that says nothing but heads notes is a talk with no speaker',
@@ -106,13 +189,34 @@ describe('markdown structure', () => {
   });
 
   it('keeps an explicit id, aliases and tags written under the title', () => {
-    const [section] = parse(lines('## Puppet - Jethro Carr {#puppet-cloud}', 'aliases: puppet-old, puppet-2017', 'tags: puppet, aws', 'notes')).sections;
-    expect(section).toMatchObject({ explicitId: 'puppet-cloud', aliases: ['puppet-old', 'puppet-2017'], tags: ['puppet', 'aws'], body: 'notes' });
+    const [section] = parse(
+      lines(
+        '## Puppet - Jethro Carr {#puppet-cloud}',
+        'aliases: puppet-old, puppet-2017',
+        'tags: puppet, aws',
+        'notes',
+      ),
+    ).sections;
+    expect(section).toMatchObject({
+      explicitId: 'puppet-cloud',
+      aliases: ['puppet-old', 'puppet-2017'],
+      tags: ['puppet', 'aws'],
+      body: 'notes',
+    });
   });
 
   it('resolves a title link against the definitions at the bottom', () => {
-    const [section] = parse(lines('## [Scaling Postgres] - Jane Doe', 'notes', '', '[Scaling Postgres]: https://example.org/pg')).sections;
-    expect(section!.titleLinks).toEqual([{ url: 'https://example.org/pg', text: 'Scaling Postgres' }]);
+    const [section] = parse(
+      lines(
+        '## [Scaling Postgres] - Jane Doe',
+        'notes',
+        '',
+        '[Scaling Postgres]: https://example.org/pg',
+      ),
+    ).sections;
+    expect(section!.titleLinks).toEqual([
+      { url: 'https://example.org/pg', text: 'Scaling Postgres' },
+    ]);
   });
 
   it('records the file lines of each section', () => {
@@ -131,9 +235,9 @@ describe('markdown structure', () => {
   });
 
   it('takes the day from the file when no heading names one', () => {
-    expect(outline(parse('## A - Jane Doe\nx', 'markdown', { day: { label: 'Day 3', number: 3 } }))).toEqual([
-      'talk · A · Jane Doe · Day 3 · ',
-    ]);
+    expect(
+      outline(parse('## A - Jane Doe\nx', 'markdown', { day: { label: 'Day 3', number: 3 } })),
+    ).toEqual(['talk · A · Jane Doe · Day 3 · ']);
   });
 });
 
@@ -176,16 +280,33 @@ describe('plain text structure', () => {
   });
 
   it('reads a speaker line under a plain-text title', () => {
-    expect(outline(parse(lines('Intro', '', 'Scaling Postgres', 'speaker: Jane Doe', '', 'notes'), 'text'))).toEqual([
-      'note ·  ·  ·  · ',
-      'talk · Scaling Postgres · Jane Doe ·  · ',
-    ]);
+    expect(
+      outline(
+        parse(lines('Intro', '', 'Scaling Postgres', 'speaker: Jane Doe', '', 'notes'), 'text'),
+      ),
+    ).toEqual(['note ·  ·  ·  · ', 'talk · Scaling Postgres · Jane Doe ·  · ']);
   });
 
   it('reads day lines in plain text', () => {
-    expect(outline(parse(lines('Day 1', '', 'A talk - Jane Doe', '', 'x', '', 'Jour 2', '', 'B talk - Jean Dupont', '', 'y'), 'text'))).toEqual([
-      'talk · A talk · Jane Doe · Day 1 · ',
-      'talk · B talk · Jean Dupont · Jour 2 · ',
-    ]);
+    expect(
+      outline(
+        parse(
+          lines(
+            'Day 1',
+            '',
+            'A talk - Jane Doe',
+            '',
+            'x',
+            '',
+            'Jour 2',
+            '',
+            'B talk - Jean Dupont',
+            '',
+            'y',
+          ),
+          'text',
+        ),
+      ),
+    ).toEqual(['talk · A talk · Jane Doe · Day 1 · ', 'talk · B talk · Jean Dupont · Jour 2 · ']);
   });
 });

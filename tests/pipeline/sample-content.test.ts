@@ -30,14 +30,50 @@ describe('the sample notes in content/', () => {
     ]);
     expect(outline).toEqual([
       ['lca-2018', 'Day 2', 'Keynote', 'Opensoure drug discovery', 'Matthew Todd'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Day 2 Operations with Containers: Myth vs. Reality', 'Elizabeth K. Joseph'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Designing scalable production Kubernetes clusters on AWS', 'Nick Young'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Becoming the Admiral: mastering Docker orchestration', 'Alistair Chapman'],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'Day 2 Operations with Containers: Myth vs. Reality',
+        'Elizabeth K. Joseph',
+      ],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'Designing scalable production Kubernetes clusters on AWS',
+        'Nick Young',
+      ],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'Becoming the Admiral: mastering Docker orchestration',
+        'Alistair Chapman',
+      ],
       ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Migrating to the cloud', 'Devdas Bhagat'],
       ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Puppet in the cloud', 'Jethro Carr'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'User Session Recording for the Enterprise', 'Fraser Tweedale'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Monitoring All the Things! on your Linux system with the Elastic Stack', 'Josh Rich'],
-      ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Icinga 2 in a 24/7 Television Broadcast Environment', 'Dave Kempe'],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'User Session Recording for the Enterprise',
+        'Fraser Tweedale',
+      ],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'Monitoring All the Things! on your Linux system with the Elastic Stack',
+        'Josh Rich',
+      ],
+      [
+        'lca-2018',
+        'Day 2',
+        'Sysadmin miniconf',
+        'Icinga 2 in a 24/7 Television Broadcast Environment',
+        'Dave Kempe',
+      ],
       ['lca-2018', 'Day 2', 'Sysadmin miniconf', 'Principles Of Good Monitoring', 'Troy Lea'],
       ['pycon-2015', 'Day 2', 'Keynote', 'Friday Keynote', 'Catherine Bracy'],
       ['pycon-2015', 'Day 2', null, 'Building Secure Systems', '@lvh'],
@@ -46,16 +82,22 @@ describe('the sample notes in content/', () => {
   });
 
   it('knows the conferences: names, places, dates, newest first', () => {
-    expect(bundle.conferences.map((c) => [c.id, c.name, c.year, c.location, c.days.map((d) => d.date)])).toEqual([
+    expect(
+      bundle.conferences.map((c) => [c.id, c.name, c.year, c.location, c.days.map((d) => d.date)]),
+    ).toEqual([
       ['lca-2018', 'linux.conf.au 2018', 2018, 'Sydney, Australia', ['2018-01-23']],
       ['pycon-2015', 'PyCon 2015', 2015, 'Montréal, Canada', ['2015-04-10']],
     ]);
   });
 
   it('reads affiliations and handles', () => {
-    expect(talk('Friday Keynote').speakers).toEqual([{ name: 'Catherine Bracy', affiliation: 'Code for America' }]);
+    expect(talk('Friday Keynote').speakers).toEqual([
+      { name: 'Catherine Bracy', affiliation: 'Code for America' },
+    ]);
     expect(talk('Building Secure Systems').speakers).toEqual([{ name: '@lvh', handle: 'lvh' }]);
-    expect(talk('Smart Services: Microservices').speakers).toEqual([{ name: 'Frank Stratton', affiliation: 'Runscope' }]);
+    expect(talk('Smart Services: Microservices').speakers).toEqual([
+      { name: 'Frank Stratton', affiliation: 'Runscope' },
+    ]);
   });
 
   it('marks the talk with no notes as empty', () => {
@@ -85,21 +127,29 @@ describe('the sample notes in content/', () => {
   });
 
   it('tags the Elastic Stack talk', () => {
-    expect(talk('Monitoring All the Things! on your Linux system with the Elastic Stack').tags).toEqual(
-      expect.arrayContaining(['elasticsearch', 'kibana']),
-    );
+    expect(
+      talk('Monitoring All the Things! on your Linux system with the Elastic Stack').tags,
+    ).toEqual(expect.arrayContaining(['elasticsearch', 'kibana']));
   });
 
   it('collects links, bare and scheme-less', () => {
     const urls = (title: string) => talk(title).links.map((link) => link.url);
-    expect(urls('Becoming the Admiral: mastering Docker orchestration')).toContain('https://github.com/lirantal/dockly');
+    expect(urls('Becoming the Admiral: mastering Docker orchestration')).toContain(
+      'https://github.com/lirantal/dockly',
+    );
     expect(urls('Opensoure drug discovery')).toContain('https://github.com/opensourcemalaria');
-    expect(urls('User Session Recording for the Enterprise')).toContain('https://scribery.github.io');
-    expect(talk('Opensoure drug discovery').html).toContain('href="https://github.com/opensourcemalaria"');
+    expect(urls('User Session Recording for the Enterprise')).toContain(
+      'https://scribery.github.io',
+    );
+    expect(talk('Opensoure drug discovery').html).toContain(
+      'href="https://github.com/opensourcemalaria"',
+    );
   });
 
   it('shows raw HTML-looking text in notes as text, not markup', () => {
-    expect(talk('Becoming the Admiral: mastering Docker orchestration').text).toContain('docker top <container name>');
+    expect(talk('Becoming the Admiral: mastering Docker orchestration').text).toContain(
+      'docker top <container name>',
+    );
     expect(talk('Smart Services: Microservices').text).toContain('service://identity/<service>');
   });
 
@@ -110,7 +160,11 @@ describe('the sample notes in content/', () => {
   });
 
   it('records where each talk came from', () => {
-    expect(talk('Puppet in the cloud').source).toEqual({ file: 'lca-2018/day-2.md', startLine: 131, endLine: 143 });
+    expect(talk('Puppet in the cloud').source).toEqual({
+      file: 'lca-2018/day-2.md',
+      startLine: 131,
+      endLine: 143,
+    });
   });
 
   it('builds a search index over the talks', () => {

@@ -8,13 +8,21 @@ import {
 describe('splitTitleAndSpeakers', () => {
   it.each([
     ['Puppet in the cloud - Jethro Carr', 'Puppet in the cloud', [{ name: 'Jethro Carr' }]],
-    ['Matthew Todd - Opensoure drug discovery', 'Opensoure drug discovery', [{ name: 'Matthew Todd' }]],
+    [
+      'Matthew Todd - Opensoure drug discovery',
+      'Opensoure drug discovery',
+      [{ name: 'Matthew Todd' }],
+    ],
     [
       'Day 2 Operations with Containers: Myth vs. Reality - Elizabeth K. Joseph',
       'Day 2 Operations with Containers: Myth vs. Reality',
       [{ name: 'Elizabeth K. Joseph' }],
     ],
-    ['Web3 - the Internet of Freedom - Jane Doe', 'Web3 - the Internet of Freedom', [{ name: 'Jane Doe' }]],
+    [
+      'Web3 - the Internet of Freedom - Jane Doe',
+      'Web3 - the Internet of Freedom',
+      [{ name: 'Jane Doe' }],
+    ],
     ['Rust in production – Ana de la Cruz', 'Rust in production', [{ name: 'Ana de la Cruz' }]],
     ['Building Secure Systems, @lvh', 'Building Secure Systems', [{ name: '@lvh', handle: 'lvh' }]],
     [
@@ -29,7 +37,11 @@ describe('splitTitleAndSpeakers', () => {
     ],
     ['Keynote: Jane Doe', 'Keynote', [{ name: 'Jane Doe' }]],
     ['Scaling Postgres (Jane Doe)', 'Scaling Postgres', [{ name: 'Jane Doe' }]],
-    ['Scaling Postgres (Jane Doe, Red Hat)', 'Scaling Postgres', [{ name: 'Jane Doe', affiliation: 'Red Hat' }]],
+    [
+      'Scaling Postgres (Jane Doe, Red Hat)',
+      'Scaling Postgres',
+      [{ name: 'Jane Doe', affiliation: 'Red Hat' }],
+    ],
     ['Scaling Postgres by Jane Doe', 'Scaling Postgres', [{ name: 'Jane Doe' }]],
     [
       'Pair programming - Jane Doe & John Smith',
@@ -41,7 +53,11 @@ describe('splitTitleAndSpeakers', () => {
       'Pair programming',
       [{ name: 'Jane Doe' }, { name: 'John Smith' }, { name: 'Ada Lovelace' }],
     ],
-    ['Fuzzing everything - Jane Doe (@jdoe)', 'Fuzzing everything', [{ name: 'Jane Doe', handle: 'jdoe' }]],
+    [
+      'Fuzzing everything - Jane Doe (@jdoe)',
+      'Fuzzing everything',
+      [{ name: 'Jane Doe', handle: 'jdoe' }],
+    ],
   ])('%s', (line, title, speakers) => {
     expect(splitTitleAndSpeakers(line)).toEqual({ title, speakers });
   });

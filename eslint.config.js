@@ -1,0 +1,98 @@
+// @ts-check
+import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Code that ships to the browser. */
+const BROWSER = ['src/app/**', 'src/features/**', 'src/components/**'];
+/** Code that must run in both Node and the browser. */
+const SHARED = ['src/shared/**'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      'tests/e2e/screenshots/',
+      '.generated/',
+      'bench-results/',
+      'content/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain JS config files are outside tsconfig: lint them without type information.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: [...BROWSER],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/pipeline/**', 'scripts/**', 'tests/**', '*.config.{js,ts}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+
+  // Boundaries (DESIGN.md): the app never imports the compiler; shared code imports neither.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    },
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/app', './src/features', './src/components'],
+              from: './src/pipeline',
+              message: 'The app never imports the compiler; move what both need to src/shared.',
+            },
+            {
+              target: './src/shared',
+              from: ['./src/app', './src/features', './src/components', './src/pipeline'],
+              message:
+                'src/shared runs in Node and the browser and depends on nothing else in src.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [...BROWSER, ...SHARED],
+    plugins: { import: importPlugin },
+    rules: {
+      // fs, path, node:*… : this code must also run in a browser.
+      'import/no-nodejs-modules': 'error',
+    },
+  },
+);

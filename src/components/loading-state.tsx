@@ -1,0 +1,8 @@
+/** Shown while data loads. `role="status"` lets screen readers announce it without moving focus. */
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <p role="status" className="py-8 text-slate-600">
+      {label}
+    </p>
+  );
+}

@@ -1,0 +1,322 @@
+/**
+ * Tags: front-matter tags, #hashtags and a vocabulary of technologies and topics matched in the
+ * text. The vocabulary is data (src/pipeline/data/tag-vocabulary.yaml, extended by the user's
+ * `tags.yaml`); this module only parses, merges and matches it. No file I/O here.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { toSlug, toTagId, type TagId } from '../shared/ids';
+import { findUrls } from './links';
+import type { ContentIssue } from './types';
+
+/** Where the built-in vocabulary lives; the caller that does I/O reads it and calls `parseVocabulary`. */
+export const BUILT_IN_VOCABULARY_URL = new URL('./data/tag-vocabulary.yaml', import.meta.url);
+
+const words = z.array(z.string().trim().min(1));
+
+const termSchema = z.union([
+  z.string().trim().min(1),
+  z.object({ term: z.string().trim().min(1), matchCase: z.boolean().optional(), context: words.optional() }),
+]);
+
+const entrySchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .refine((id) => toSlug(id) === id, { message: 'must be a slug (lower case, digits and hyphens), like "machine-learning"' }),
+  name: z.string().trim().min(1),
+  synonyms: z.array(termSchema).default([]),
+  context: words.optional(),
+  matchName: z.boolean().default(true),
+});
+
+const ENTRY_KEYS = new Set(['id', 'name', 'synonyms', 'context', 'matchName']);
+const TERM_KEYS = new Set(['term', 'matchCase', 'context']);
+
+export type VocabularyTerm = z.infer<typeof termSchema>;
+
+/** One tag the vocabulary knows: how it is shown and which words in notes mean it. */
+export interface VocabularyEntry {
+  id: TagId;
+  name: string;
+  synonyms: VocabularyTerm[];
+  /** Words one of which must also appear for this entry's terms to count (a term's own context wins). */
+  context?: string[];
+  /** False when the display name is too common a word to match on its own ("Go"). */
+  matchName: boolean;
+}
+
+export type Vocabulary = readonly VocabularyEntry[];
+
+/**
+ * Reads a vocabulary file (a YAML list of entries). Bad entries are reported with file and line
+ * and left out; the good ones are kept, so one typo does not lose the whole file.
+ */
+export function parseVocabulary(yamlText: string, file: string): { vocabulary: Vocabulary; issues: ContentIssue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const issues: ContentIssue[] = doc.errors.map((error) => ({
+    severity: 'error',
+    file,
+    line: Math.min(lineAt(error.pos[0]), lastLine(yamlText)),
+    message: `YAML: ${error.message.split('\n')[0] ?? error.message}`,
+  }));
+  if (issues.length > 0) return { vocabulary: [], issues };
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { vocabulary: [], issues };
+  if (!Array.isArray(data)) {
+    return { vocabulary: [], issues: [{ severity: 'error', file, line: 1, message: 'expected a list of tag entries (`- id: …`)' }] };
+  }
+  const vocabulary: VocabularyEntry[] = [];
+  const seen = new Set<string>();
+  data.forEach((raw: unknown, index) => {
+    const locate = (path: readonly PropertyKey[]) => lineAt(nodeOffset(doc, [index, ...path]));
+    const label = entryLabel(raw, index);
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.flatMap((found) => explainUnion(found, raw))) {
+        issues.push({ severity: 'error', file, line: locate(issue.path), message: `${label}${formatPath(issue.path)}: ${issue.message}` });
+      }
+      return;
+    }
+    issues.push(...unknownKeyWarnings(raw, label, file, locate));
+    if (seen.has(parsed.data.id)) {
+      issues.push({ severity: 'warning', file, line: locate([]), message: `${label}: id appears twice; the first entry is used` });
+      return;
+    }
+    seen.add(parsed.data.id);
+    vocabulary.push(toEntry(parsed.data));
+  });
+  return { vocabulary, issues };
+}
+
+/** Errors at the end of a file point past its last line; point at the last line instead. */
+function lastLine(text: string): number {
+  return Math.max(1, text.replace(/\s+$/, '').split('\n').length);
+}
+
+interface PathIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * A synonym is a string or an object; zod reports a bad one as "Invalid input" for the union.
+ * Say instead what is wrong with the shape the user evidently meant.
+ */
+function explainUnion(issue: z.core.$ZodIssue, raw: unknown): PathIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length < 2) return [{ path: issue.path, message: issue.message }];
+  const value = valueAt(raw, issue.path);
+  if (!isRecord(value)) {
+    return [{ path: issue.path, message: `expected a word or { term, matchCase?, context? }, got ${JSON.stringify(value)}` }];
+  }
+  const meant = issue.errors[1] ?? [];
+  return meant.map((inner) => ({ path: [...issue.path, ...inner.path], message: inner.message }));
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function toEntry(data: z.infer<typeof entrySchema>): VocabularyEntry {
+  const entry: VocabularyEntry = { id: data.id as TagId, name: data.name, synonyms: data.synonyms, matchName: data.matchName };
+  if (data.context) entry.context = data.context;
+  return entry;
+}
+
+function entryLabel(raw: unknown, index: number): string {
+  const id = isRecord(raw) && typeof raw.id === 'string' ? ` (${raw.id})` : '';
+  return `entry ${index + 1}${id}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+}
+
+/** Typos in key names would silently do nothing; say so, but keep the entry. */
+function unknownKeyWarnings(
+  raw: unknown,
+  label: string,
+  file: string,
+  locate: (path: readonly PropertyKey[]) => number,
+): ContentIssue[] {
+  if (!isRecord(raw)) return [];
+  const warnings: ContentIssue[] = [];
+  const warn = (path: PropertyKey[], known: Set<string>) =>
+    warnings.push({
+      severity: 'warning',
+      file,
+      line: locate(path),
+      message: `${label}${formatPath(path)}: unknown key (expected one of ${[...known].join(', ')})`,
+    });
+  for (const key of Object.keys(raw)) if (!ENTRY_KEYS.has(key)) warn([key], ENTRY_KEYS);
+  const synonyms = Array.isArray(raw.synonyms) ? (raw.synonyms as unknown[]) : [];
+  synonyms.forEach((term, i) => {
+    if (isRecord(term)) for (const key of Object.keys(term)) if (!TERM_KEYS.has(key)) warn(['synonyms', i, key], TERM_KEYS);
+  });
+  return warnings;
+}
+
+/** The source offset of the deepest node on `path` that exists (a missing key points at its entry). */
+function nodeOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isRecord(node) && Array.isArray(node.range) && typeof node.range[0] === 'number') return node.range[0];
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The user's entries win: one with a built-in id replaces that entry (in its place); new ones follow. */
+export function mergeVocabularies(base: Vocabulary, user: Vocabulary): Vocabulary {
+  const userById = new Map(user.map((entry) => [entry.id, entry]));
+  const merged = base.map((entry) => userById.get(entry.id) ?? entry);
+  const baseIds = new Set(base.map((entry) => entry.id));
+  return [...merged, ...user.filter((entry) => !baseIds.has(entry.id))];
+}
+
+/** Display name of a tag: the vocabulary's, or the id with hyphens as spaces. */
+export function tagName(id: TagId | string, vocabulary: Vocabulary): string {
+  return vocabulary.find((entry) => entry.id === id)?.name ?? id.replace(/-/g, ' ');
+}
+
+// --- Matching -----------------------------------------------------------------------------------
+
+interface CompiledTerm {
+  pattern: RegExp;
+  context: RegExp[];
+}
+
+interface CompiledVocabulary {
+  entries: { entry: VocabularyEntry; terms: CompiledTerm[] }[];
+  /** Slug of any id, name or term → the entry's id: `#k8s` and a front-matter `K8s` mean kubernetes. */
+  idBySlug: Map<string, TagId>;
+}
+
+const compiled = new WeakMap<Vocabulary, CompiledVocabulary>();
+
+function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
+  const cached = compiled.get(vocabulary);
+  if (cached) return cached;
+  const idBySlug = new Map<string, TagId>();
+  const entries = vocabulary.map((entry) => {
+    for (const text of [entry.id, entry.name, ...entry.synonyms.map(termText)]) {
+      const slug = toSlug(text);
+      if (slug && !idBySlug.has(slug)) idBySlug.set(slug, entry.id);
+    }
+    return { entry, terms: entryTerms(entry).map((term) => compileTerm(term, entry.context)) };
+  });
+  const result = { entries, idBySlug };
+  compiled.set(vocabulary, result);
+  return result;
+}
+
+function termText(term: VocabularyTerm): string {
+  return typeof term === 'string' ? term : term.term;
+}
+
+function entryTerms(entry: VocabularyEntry): VocabularyTerm[] {
+  return entry.matchName ? [entry.name, ...entry.synonyms] : entry.synonyms;
+}
+
+function compileTerm(term: VocabularyTerm, entryContext: string[] | undefined): CompiledTerm {
+  const spec = typeof term === 'string' ? { term } : term;
+  const context = spec.context ?? entryContext ?? [];
+  return {
+    pattern: wordPattern(spec.term, spec.matchCase ?? false),
+    context: context.map((word) => wordPattern(word, false)),
+  };
+}
+
+/** Whole words only, and a space or hyphen in a term matches any run of spaces or hyphens. */
+function wordPattern(term: string, matchCase: boolean): RegExp {
+  const body = term
+    .trim()
+    .split(/[\s-]+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('[\\s-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, matchCase ? 'gu' : 'giu');
+}
+
+function matchStarts(pattern: RegExp, text: string): number[] {
+  pattern.lastIndex = 0;
+  const starts: number[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index);
+  return starts;
+}
+
+/** Overlapping terms ("docker", "docker compose") at one place are one mention. */
+function countMentions(terms: CompiledTerm[], text: string): number {
+  const starts = new Set<number>();
+  for (const term of terms) if (hasContext(term, text)) for (const start of matchStarts(term.pattern, text)) starts.add(start);
+  return starts.size;
+}
+
+function hasContext(term: CompiledTerm, text: string): boolean {
+  return term.context.length === 0 || term.context.some((word) => matchStarts(word, text).length > 0);
+}
+
+/** URLs are addresses, not topics: `github.com/elastic` says nothing about Elasticsearch. */
+function withoutUrls(text: string): string {
+  let result = '';
+  let at = 0;
+  for (const match of findUrls(text)) {
+    result += text.slice(at, match.start) + ' ';
+    at = match.end;
+  }
+  return result + text.slice(at);
+}
+
+/** `#word` mentions. Not a heading (`#Day 2` starting a line of prose), a URL fragment, `C#`, or `#1`. */
+export function findHashtags(text: string): string[] {
+  const tags: string[] = [];
+  for (const line of text.split('\n')) {
+    const isHashtagLine = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*\s*)+$/u.test(line);
+    for (const match of line.matchAll(/(?<![\p{L}\p{N}_&#/.:?=-])#(\p{L}[\p{L}\p{N}_-]*)/gu)) {
+      const startsLine = line.slice(0, match.index).trim() === '';
+      if (startsLine && !isHashtagLine) continue;
+      const word = match[1]?.replace(/[-_]+$/, '');
+      if (word) tags.push(word);
+    }
+  }
+  return tags;
+}
+
+/**
+ * A talk's tags: explicit ones first (as given, slugged), then hashtags and vocabulary matches
+ * ordered by number of mentions (most first), then by name. Synonyms map to their entry's id.
+ */
+export function findTags(input: { text: string; title: string; explicit: string[] }, vocabulary: Vocabulary): TagId[] {
+  const { entries, idBySlug } = compileVocabulary(vocabulary);
+  const resolve = (written: string): TagId | undefined => {
+    const slug = toSlug(written);
+    return slug ? (idBySlug.get(slug) ?? toTagId(written)) : undefined;
+  };
+  const explicit = unique(input.explicit.map(resolve).filter((id): id is TagId => id !== undefined));
+  const mentions = new Map<TagId, number>();
+  const mention = (id: TagId, times: number) => mentions.set(id, (mentions.get(id) ?? 0) + times);
+  const text = withoutUrls(`${input.title}\n${input.text}`);
+  for (const hashtag of findHashtags(text)) {
+    const id = resolve(hashtag);
+    if (id) mention(id, 1);
+  }
+  for (const { entry, terms } of entries) {
+    const times = countMentions(terms, text);
+    if (times > 0) mention(entry.id, times);
+  }
+  const inferred = [...mentions.entries()]
+    .filter(([id]) => !explicit.includes(id))
+    .sort(([a, aCount], [b, bCount]) => bCount - aCount || tagName(a, vocabulary).localeCompare(tagName(b, vocabulary), 'en'))
+    .map(([id]) => id);
+  return [...explicit, ...inferred];
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

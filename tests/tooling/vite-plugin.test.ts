@@ -1,0 +1,186 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build, createServer, type ViteDevServer } from 'vite';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
+import { NOTES_UPDATED_EVENT } from '../../src/shared/data-files';
+import type { CompileOptions, CompileResult } from '../../src/pipeline/compile';
+import type { ContentIssue } from '../../src/pipeline/types';
+
+// The compiler has its own tests; here it is a stand-in so the plugin's wiring is what is tested.
+const compileNotes = vi.hoisted(() => vi.fn<(options: CompileOptions) => Promise<CompileResult>>());
+vi.mock('../../src/pipeline/compile', () => ({ compileNotes }));
+const { lanyardNotes } = await import('../../src/pipeline/vite-plugin');
+
+function result(generatedAt: string, issues: ContentIssue[] = []): CompileResult {
+  const bundle: Bundle = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt,
+    conferences: [],
+    talks: [],
+    dayNotes: [],
+    tags: [],
+    speakers: [],
+  };
+  return { bundle, searchIndex: { lunrVersion: '2.3.9', index: { fields: ['title'] } }, issues };
+}
+
+const issue = (severity: ContentIssue['severity'], file: string, line: number, message: string) =>
+  ({ severity, file, line, message }) satisfies ContentIssue;
+
+let root: string;
+let contentDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'lanyard-plugin-'));
+  contentDir = path.join(root, 'notes');
+  await mkdir(contentDir);
+  await writeFile(
+    path.join(root, 'index.html'),
+    '<!doctype html><html><body><script type="module" src="/main.js"></script></body></html>',
+  );
+  await writeFile(path.join(root, 'main.js'), 'document.body.append("hi");');
+  compileNotes.mockReset();
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('vite build', () => {
+  const runBuild = () =>
+    build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [lanyardNotes({ contentDir: 'notes' })],
+      build: { outDir: 'dist' },
+    });
+
+  it('emits data/bundle.json and data/search-index.json from the compiled notes', async () => {
+    compileNotes.mockResolvedValue(
+      result('2024-01-01T00:00:00Z', [issue('warning', 'a.md', 2, 'mojibake repaired')]),
+    );
+    await runBuild();
+
+    expect(compileNotes).toHaveBeenCalledWith({ contentDir });
+    const bundle: unknown = JSON.parse(
+      await readFile(path.join(root, 'dist/data/bundle.json'), 'utf8'),
+    );
+    expect(bundle).toEqual(result('2024-01-01T00:00:00Z').bundle);
+    const index: unknown = JSON.parse(
+      await readFile(path.join(root, 'dist/data/search-index.json'), 'utf8'),
+    );
+    expect(index).toEqual({ lunrVersion: '2.3.9', index: { fields: ['title'] } });
+  });
+
+  it('fails listing every error at once, as file:line: message', async () => {
+    compileNotes.mockResolvedValue(
+      result('x', [
+        issue('error', 'lca/day-2.md', 3, 'date: expected YYYY-MM-DD'),
+        issue('warning', 'lca/day-2.md', 9, 'unknown key "colour"'),
+        issue('error', 'pycon/day-2.txt', 1, 'binary file'),
+      ]),
+    );
+    const error = await runBuild().then(
+      () => new Error('the build should have failed'),
+      (e: unknown) => e,
+    );
+    const message = error instanceof Error ? error.message : String(error);
+    const shown = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
+    expect(message).toContain('2 errors in the notes');
+    expect(message).toContain(`${shown('lca/day-2.md')}:3: date: expected YYYY-MM-DD`);
+    expect(message).toContain(`${shown('pycon/day-2.txt')}:1: binary file`);
+    expect(message).not.toContain('colour');
+  });
+});
+
+describe('vite dev server', () => {
+  let server: ViteDevServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('serves the notes under the base path, pushes updates and keeps the last good bundle', async () => {
+    compileNotes.mockResolvedValue(result('first'));
+    server = await createServer({
+      root,
+      base: '/notes/',
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [lanyardNotes({ contentDir: 'notes' })],
+      server: { port: 0, host: '127.0.0.1', hmr: false, watch: { usePolling: true, interval: 20 } },
+    });
+    const sent = vi.spyOn(server.ws, 'send');
+    await server.listen();
+    const address = server.httpServer?.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    const url = (p: string) => `http://127.0.0.1:${address.port}${p}`;
+    const generatedAt = async () => {
+      const response = await fetch(url('/notes/data/bundle.json'));
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      return ((await response.json()) as Bundle).generatedAt;
+    };
+
+    expect(await generatedAt()).toBe('first');
+    expect((await fetch(url('/notes/data/search-index.json'))).status).toBe(200);
+
+    // A note changes: recompile, tell the page.
+    compileNotes.mockResolvedValue(result('second'));
+    await writeFile(path.join(contentDir, 'talk.md'), '# Hello - Jane');
+    await vi.waitFor(
+      () =>
+        expect(sent).toHaveBeenCalledWith({
+          type: 'custom',
+          event: NOTES_UPDATED_EVENT,
+          data: { generatedAt: 'second', recovered: false },
+        }),
+      { timeout: 5000 },
+    );
+    expect(await generatedAt()).toBe('second');
+
+    // A broken note: the overlay shows the errors, the last good bundle is still served.
+    compileNotes.mockResolvedValue(
+      result('broken', [issue('error', 'talk.md', 1, 'bad front matter')]),
+    );
+    await writeFile(path.join(contentDir, 'talk.md'), '---\n: :\n');
+    await vi.waitFor(
+      () =>
+        expect(sent).toHaveBeenCalledWith(
+          expect.objectContaining({
+            type: 'error',
+            err: expect.objectContaining({
+              message: expect.stringContaining('talk.md:1: bad front matter') as unknown,
+            }) as unknown,
+          }),
+        ),
+      { timeout: 5000 },
+    );
+    expect(await generatedAt()).toBe('second');
+
+    // Fixed: the overlay is cleared and the page told again.
+    compileNotes.mockResolvedValue(result('third'));
+    await writeFile(path.join(contentDir, 'talk.md'), '# Hello - Jane\n');
+    await vi.waitFor(
+      () =>
+        expect(sent).toHaveBeenCalledWith({
+          type: 'custom',
+          event: NOTES_UPDATED_EVENT,
+          data: { generatedAt: 'third', recovered: true },
+        }),
+      { timeout: 5000 },
+    );
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'update', updates: [] }), {
+      timeout: 5000,
+    });
+    expect(await generatedAt()).toBe('third');
+
+    // Files that are not notes do not trigger a compile.
+    const calls = compileNotes.mock.calls.length;
+    await writeFile(path.join(contentDir, 'image.png'), 'x');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(compileNotes.mock.calls.length).toBe(calls);
+  });
+});
