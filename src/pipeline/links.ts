@@ -2,7 +2,7 @@
  * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
  * reader never sees a link in the page that the bundle does not list (or the other way round).
  */
-import type { Definition, Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -19,7 +19,8 @@ export interface UrlMatch {
 }
 
 /** Either literal text or a detected link: what `linkifyText` cuts a string into. */
-export type TextPiece = { kind: 'text'; value: string } | { kind: 'link'; value: string; url: string };
+export type TextPiece =
+  { kind: 'text'; value: string } | { kind: 'link'; value: string; url: string };
 
 /**
  * Top-level domains a scheme-less host may end in. An allow-list, not the IANA list: real notes are
@@ -27,12 +28,77 @@ export type TextPiece = { kind: 'text'; value: string } | { kind: 'link'; value:
  * those endings is also a country or generic TLD. A host written with `www.` or a scheme needs none.
  */
 const SCHEMELESS_TLDS = new Set([
-  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'io', 'dev', 'co', 'me', 'ai', 'info', 'biz',
-  'tech', 'xyz', 'cloud', 'page', 'site', 'blog', 'online', 'tv', 'fm', 'ly', 'gg', 'uk', 'us',
-  'ca', 'au', 'nz', 'de', 'fr', 'eu', 'nl', 'be', 'ch', 'at', 'se', 'fi', 'dk', 'ie', 'jp', 'cn',
-  'br', 'ru', 'cz', 'mx', 'za', 'sg', 'hk', 'kr', 'tw', 'systems', 'codes', 'tools', 'software',
-  'rocks', 'ninja', 'news', 'space', 'works', 'wiki', 'science', 'academy', 'network', 'zone',
-  'social', 'foundation', 'community', 'engineering', 'solutions',
+  'com',
+  'org',
+  'net',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'io',
+  'dev',
+  'co',
+  'me',
+  'ai',
+  'info',
+  'biz',
+  'tech',
+  'xyz',
+  'cloud',
+  'page',
+  'site',
+  'blog',
+  'online',
+  'tv',
+  'fm',
+  'ly',
+  'gg',
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'de',
+  'fr',
+  'eu',
+  'nl',
+  'be',
+  'ch',
+  'at',
+  'se',
+  'fi',
+  'dk',
+  'ie',
+  'jp',
+  'cn',
+  'br',
+  'ru',
+  'cz',
+  'mx',
+  'za',
+  'sg',
+  'hk',
+  'kr',
+  'tw',
+  'systems',
+  'codes',
+  'tools',
+  'software',
+  'rocks',
+  'ninja',
+  'news',
+  'space',
+  'works',
+  'wiki',
+  'science',
+  'academy',
+  'network',
+  'zone',
+  'social',
+  'foundation',
+  'community',
+  'engineering',
+  'solutions',
 ]);
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -59,7 +125,8 @@ export function findUrls(text: string): UrlMatch[] {
     const match = m.groups?.scheme
       ? acceptSchemeUrl(written)
       : acceptSchemelessUrl(written, m.groups?.host ?? '', before ?? '', text[start + m[0].length]);
-    if (match) matches.push({ start, end: start + written.length, text: written, url: normalizeUrl(match) });
+    if (match)
+      matches.push({ start, end: start + written.length, text: written, url: normalizeUrl(match) });
   }
   return matches;
 }
@@ -133,7 +200,9 @@ export function toAbsoluteUrl(target: string): string {
   const trimmed = target.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || /^[/#?.]/.test(trimmed)) return normalizeUrl(trimmed);
   const [match] = findUrls(trimmed);
-  return match && match.start === 0 && match.end === trimmed.length ? match.url : normalizeUrl(trimmed);
+  return match && match.start === 0 && match.end === trimmed.length
+    ? match.url
+    : normalizeUrl(trimmed);
 }
 
 /**
@@ -176,7 +245,9 @@ function isSurrogatePair(pair: string): boolean {
  */
 export function urlScheme(url: string): string | undefined {
   const decoded = url
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16) % 0x110000))
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+      String.fromCodePoint(parseInt(hex, 16) % 0x110000),
+    )
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
     .replace(/&colon;?/gi, ':')
     .replace(/&tab;?|&newline;?/gi, '')
@@ -187,7 +258,8 @@ export function urlScheme(url: string): string | undefined {
   // A colon before any / ? # still makes browsers see a scheme-like prefix; treat it as one.
   const colon = decoded.indexOf(':');
   const firstDelimiter = decoded.search(/[/?#]/);
-  if (colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter)) return decoded.slice(0, colon).toLowerCase();
+  if (colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter))
+    return decoded.slice(0, colon).toLowerCase();
   return undefined;
 }
 
@@ -200,7 +272,11 @@ export function isSafeUrl(url: string): boolean {
 /** True for absolute http, https and mailto URLs: what may be listed in a talk's `links[]`. */
 export function isListableUrl(url: string): boolean {
   const scheme = urlScheme(url);
-  return scheme !== undefined && SAFE_SCHEMES.has(scheme) && (scheme === 'mailto' || /^https?:\/\/[^/?#\s]/i.test(url));
+  return (
+    scheme !== undefined &&
+    SAFE_SCHEMES.has(scheme) &&
+    (scheme === 'mailto' || /^https?:\/\/[^/?#\s]/i.test(url))
+  );
 }
 
 /**
@@ -220,21 +296,47 @@ export function remarkLinks() {
 function rewriteChildren(parent: Parent, source: string, insideLink: boolean): void {
   const rewritten: RootContent[] = [];
   for (const child of parent.children) {
-    for (const node of rewriteNode(child, parent, source, insideLink)) appendMerged(rewritten, node);
+    for (const node of rewriteNode(child, parent, source, insideLink))
+      appendMerged(rewritten, node);
   }
   parent.children = insideLink || !hasText(rewritten) ? rewritten : rewritten.flatMap(linkifyNode);
 }
 
-function rewriteNode(node: RootContent, parent: Parent, source: string, insideLink: boolean): RootContent[] {
+function rewriteNode(
+  node: RootContent,
+  parent: Parent,
+  source: string,
+  insideLink: boolean,
+): RootContent[] {
   switch (node.type) {
     case 'html':
-      return [isFlowParent(parent) ? { type: 'paragraph', children: [literal(node.value)] } : literal(node.value)];
+      return [
+        isFlowParent(parent)
+          ? { type: 'paragraph', children: [literal(node.value)] }
+          : literal(node.value),
+      ];
     case 'image':
-      return [{ type: 'link', url: toAbsoluteUrl(node.url), title: node.title, children: [literal(node.alt || node.url)] }];
+      return [
+        {
+          type: 'link',
+          url: toAbsoluteUrl(node.url),
+          title: node.title,
+          children: [literal(node.alt || node.url)],
+        },
+      ];
     case 'imageReference':
-      return [{ type: 'linkReference', identifier: node.identifier, label: node.label, referenceType: node.referenceType, children: [literal(node.alt ?? node.label ?? '')] }];
+      return [
+        {
+          type: 'linkReference',
+          identifier: node.identifier,
+          label: node.label,
+          referenceType: node.referenceType,
+          children: [literal(node.alt ?? node.label ?? '')],
+        },
+      ];
     case 'link':
-      if (isLiteralAutolink(node, source)) return rewriteLiteralAutolink(node, parent, source, insideLink);
+      if (isLiteralAutolink(node, source))
+        return rewriteLiteralAutolink(node, parent, source, insideLink);
       node.url = toAbsoluteUrl(node.url);
       rewriteChildren(node, source, true);
       return [node];
@@ -242,7 +344,7 @@ function rewriteNode(node: RootContent, parent: Parent, source: string, insideLi
       rewriteChildren(node, source, true);
       return [node];
     case 'definition':
-      (node).url = toAbsoluteUrl(node.url);
+      node.url = toAbsoluteUrl(node.url);
       return [node];
     default:
       if ('children' in node) rewriteChildren(node, source, insideLink);
@@ -250,7 +352,12 @@ function rewriteNode(node: RootContent, parent: Parent, source: string, insideLi
   }
 }
 
-function rewriteLiteralAutolink(node: MdLink, parent: Parent, source: string, insideLink: boolean): RootContent[] {
+function rewriteLiteralAutolink(
+  node: MdLink,
+  parent: Parent,
+  source: string,
+  insideLink: boolean,
+): RootContent[] {
   return node.children.flatMap((child) => rewriteNode(child, parent, source, insideLink));
 }
 
@@ -301,7 +408,8 @@ export function parseNotesMarkdown(body: string): Root {
  * absolute http, https and mailto URLs are listed: relative links and unsafe schemes are not.
  */
 export function extractLinks(body: string, format: 'markdown' | 'text'): Link[] {
-  const found = format === 'markdown' ? collectMarkdownLinks(parseNotesMarkdown(body)) : collectTextLinks(body);
+  const found =
+    format === 'markdown' ? collectMarkdownLinks(parseNotesMarkdown(body)) : collectTextLinks(body);
   return dedupeByUrl(found.filter((link) => isListableUrl(link.url)));
 }
 
@@ -312,11 +420,17 @@ function collectTextLinks(body: string): Link[] {
 function collectMarkdownLinks(tree: Root): Link[] {
   const definitions = new Map<string, string>();
   walk(tree, (node) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url);
   });
   const links: Link[] = [];
   walk(tree, (node) => {
-    const url = node.type === 'link' ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    const url =
+      node.type === 'link'
+        ? node.url
+        : node.type === 'linkReference'
+          ? definitions.get(node.identifier)
+          : undefined;
     if (url === undefined || (node.type !== 'link' && node.type !== 'linkReference')) return;
     links.push({ url, text: toPlainString(node).trim() || url });
   });

@@ -31,14 +31,47 @@ const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
  */
 export const notesSanitizeSchema: SanitizeSchema = {
   tagNames: [
-    'a', 'blockquote', 'br', 'code', 'del', 'em', 'h3', 'h4', 'h5', 'h6', 'hr', 'input', 'li', 'ol',
-    'p', 'pre', 'section', 'strong', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+    'a',
+    'blockquote',
+    'br',
+    'code',
+    'del',
+    'em',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'input',
+    'li',
+    'ol',
+    'p',
+    'pre',
+    'section',
+    'strong',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'th',
+    'thead',
+    'tr',
+    'ul',
   ],
   attributes: {
-    a: ['href', 'title', ['id', /^user-content-fnref-[\w-]+$/], 'dataFootnoteRef', 'dataFootnoteBackref'],
+    a: [
+      'href',
+      'title',
+      ['id', /^user-content-fnref-[\w-]+$/],
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+    ],
     code: [['className', /^language-[\w+#.-]+$/]],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
-    li: [['id', /^user-content-fn-[\w-]+$/], ['className', 'task-list-item']],
+    li: [
+      ['id', /^user-content-fn-[\w-]+$/],
+      ['className', 'task-list-item'],
+    ],
     ol: ['start', ['className', 'contains-task-list']],
     ul: [['className', 'contains-task-list']],
     section: ['dataFootnotes'],
@@ -51,7 +84,19 @@ export const notesSanitizeSchema: SanitizeSchema = {
   // Ids are allowed only in remark-rehype's own prefixed shapes above; never re-prefix them.
   clobber: [],
   clobberPrefix: '',
-  strip: ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'textarea',
+    'title',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
   allowComments: false,
   allowDoctypes: false,
 };
@@ -70,9 +115,7 @@ const finishHtml = unified()
   .use(rehypeStringify)
   .freeze();
 
-const markdownToRehype = unified()
-  .use(remarkRehype, { footnoteLabelTagName: 'h3' })
-  .freeze();
+const markdownToRehype = unified().use(remarkRehype, { footnoteLabelTagName: 'h3' }).freeze();
 
 function markdownToHast(body: string): HastRoot {
   const mdast = parseNotesMarkdown(body);
@@ -86,7 +129,7 @@ function showSoftBreaks(tree: MdastRoot): void {
   walk(tree, (node) => {
     if ('children' in node) {
       const parent = node as Parent;
-      parent.children = (parent.children).flatMap(splitAtLineEnds) as Parent['children'];
+      parent.children = parent.children.flatMap<RootContent>(splitAtLineEnds);
     }
   });
 }
@@ -172,7 +215,12 @@ export function textToHast(body: string): HastRoot {
     } else if (bullet) {
       paragraph = undefined;
       inItem = true;
-      lists = addListItem(root, lists, measureIndent(bullet.groups?.indent ?? ''), bullet.groups?.text ?? '');
+      lists = addListItem(
+        root,
+        lists,
+        measureIndent(bullet.groups?.indent ?? ''),
+        bullet.groups?.text ?? '',
+      );
     } else if (inItem && measureIndent(line) > 0) {
       // An indented line right after a bullet wraps that bullet's text.
       continueListItem(lists, line.trim());
@@ -228,18 +276,48 @@ function linkifiedLine(text: string): ElementContent[] {
   );
 }
 
-function element(tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element {
+function element(
+  tagName: string,
+  children: ElementContent[],
+  properties: Element['properties'] = {},
+): Element {
   return { type: 'element', tagName, properties, children };
 }
 
 // --- Plain text out -----------------------------------------------------------------------------
 
 /** Elements whose whitespace-only text is source formatting, not content. */
-const CONTAINER_TAGS = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'section', 'blockquote']);
+const CONTAINER_TAGS = new Set([
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'section',
+  'blockquote',
+]);
 
 const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'ul', 'ol', 'table', 'thead',
-  'tbody', 'tr', 'hr', 'section', 'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'hr',
+  'section',
+  'div',
 ]);
 
 /** Text for search and excerpts: one line per block or line break, no markup. */

@@ -16,14 +16,20 @@ const words = z.array(z.string().trim().min(1));
 
 const termSchema = z.union([
   z.string().trim().min(1),
-  z.object({ term: z.string().trim().min(1), matchCase: z.boolean().optional(), context: words.optional() }),
+  z.object({
+    term: z.string().trim().min(1),
+    matchCase: z.boolean().optional(),
+    context: words.optional(),
+  }),
 ]);
 
 const entrySchema = z.object({
   id: z
     .string()
     .min(1)
-    .refine((id) => toSlug(id) === id, { message: 'must be a slug (lower case, digits and hyphens), like "machine-learning"' }),
+    .refine((id) => toSlug(id) === id, {
+      message: 'must be a slug (lower case, digits and hyphens), like "machine-learning"',
+    }),
   name: z.string().trim().min(1),
   synonyms: z.array(termSchema).default([]),
   context: words.optional(),
@@ -52,10 +58,14 @@ export type Vocabulary = readonly VocabularyEntry[];
  * Reads a vocabulary file (a YAML list of entries). Bad entries are reported with file and line
  * and left out; the good ones are kept, so one typo does not lose the whole file.
  */
-export function parseVocabulary(yamlText: string, file: string): { vocabulary: Vocabulary; issues: ContentIssue[] } {
+export function parseVocabulary(
+  yamlText: string,
+  file: string,
+): { vocabulary: Vocabulary; issues: ContentIssue[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   const issues: ContentIssue[] = doc.errors.map((error) => ({
     severity: 'error',
     file,
@@ -66,7 +76,12 @@ export function parseVocabulary(yamlText: string, file: string): { vocabulary: V
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { vocabulary: [], issues };
   if (!Array.isArray(data)) {
-    return { vocabulary: [], issues: [{ severity: 'error', file, line: 1, message: 'expected a list of tag entries (`- id: …`)' }] };
+    return {
+      vocabulary: [],
+      issues: [
+        { severity: 'error', file, line: 1, message: 'expected a list of tag entries (`- id: …`)' },
+      ],
+    };
   }
   const vocabulary: VocabularyEntry[] = [];
   const seen = new Set<string>();
@@ -76,13 +91,23 @@ export function parseVocabulary(yamlText: string, file: string): { vocabulary: V
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.flatMap((found) => explainUnion(found, raw))) {
-        issues.push({ severity: 'error', file, line: locate(issue.path), message: `${label}${formatPath(issue.path)}: ${issue.message}` });
+        issues.push({
+          severity: 'error',
+          file,
+          line: locate(issue.path),
+          message: `${label}${formatPath(issue.path)}: ${issue.message}`,
+        });
       }
       return;
     }
     issues.push(...unknownKeyWarnings(raw, label, file, locate));
     if (seen.has(parsed.data.id)) {
-      issues.push({ severity: 'warning', file, line: locate([]), message: `${label}: id appears twice; the first entry is used` });
+      issues.push({
+        severity: 'warning',
+        file,
+        line: locate([]),
+        message: `${label}: id appears twice; the first entry is used`,
+      });
       return;
     }
     seen.add(parsed.data.id);
@@ -106,10 +131,16 @@ interface PathIssue {
  * Say instead what is wrong with the shape the user evidently meant.
  */
 function explainUnion(issue: z.core.$ZodIssue, raw: unknown): PathIssue[] {
-  if (issue.code !== 'invalid_union' || issue.errors.length < 2) return [{ path: issue.path, message: issue.message }];
+  if (issue.code !== 'invalid_union' || issue.errors.length < 2)
+    return [{ path: issue.path, message: issue.message }];
   const value = valueAt(raw, issue.path);
   if (!isRecord(value)) {
-    return [{ path: issue.path, message: `expected a word or { term, matchCase?, context? }, got ${JSON.stringify(value)}` }];
+    return [
+      {
+        path: issue.path,
+        message: `expected a word or { term, matchCase?, context? }, got ${JSON.stringify(value)}`,
+      },
+    ];
   }
   const meant = issue.errors[1] ?? [];
   return meant.map((inner) => ({ path: [...issue.path, ...inner.path], message: inner.message }));
@@ -117,12 +148,21 @@ function explainUnion(issue: z.core.$ZodIssue, raw: unknown): PathIssue[] {
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value = raw;
-  for (const key of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value =
+      isRecord(value) || Array.isArray(value)
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined;
   return value;
 }
 
 function toEntry(data: z.infer<typeof entrySchema>): VocabularyEntry {
-  const entry: VocabularyEntry = { id: data.id as TagId, name: data.name, synonyms: data.synonyms, matchName: data.matchName };
+  const entry: VocabularyEntry = {
+    id: data.id as TagId,
+    name: data.name,
+    synonyms: data.synonyms,
+    matchName: data.matchName,
+  };
   if (data.context) entry.context = data.context;
   return entry;
 }
@@ -155,7 +195,9 @@ function unknownKeyWarnings(
   for (const key of Object.keys(raw)) if (!ENTRY_KEYS.has(key)) warn([key], ENTRY_KEYS);
   const synonyms = Array.isArray(raw.synonyms) ? (raw.synonyms as unknown[]) : [];
   synonyms.forEach((term, i) => {
-    if (isRecord(term)) for (const key of Object.keys(term)) if (!TERM_KEYS.has(key)) warn(['synonyms', i, key], TERM_KEYS);
+    if (isRecord(term))
+      for (const key of Object.keys(term))
+        if (!TERM_KEYS.has(key)) warn(['synonyms', i, key], TERM_KEYS);
   });
   return warnings;
 }
@@ -164,7 +206,8 @@ function unknownKeyWarnings(
 function nodeOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isRecord(node) && Array.isArray(node.range) && typeof node.range[0] === 'number') return node.range[0];
+    if (isRecord(node) && Array.isArray(node.range) && typeof node.range[0] === 'number')
+      return node.range[0];
   }
   return undefined;
 }
@@ -234,14 +277,20 @@ function compileTerm(term: VocabularyTerm, entryContext: string[] | undefined): 
   };
 }
 
-/** Whole words only, and a space or hyphen in a term matches any run of spaces or hyphens. */
+/**
+ * Whole words only, and a space or hyphen in a term matches any run of spaces or hyphens. A word
+ * right after a dot is a file extension or a member (`page.html`, `current_app.redis`), not a mention.
+ */
 function wordPattern(term: string, matchCase: boolean): RegExp {
   const body = term
     .trim()
     .split(/[\s-]+/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, matchCase ? 'gu' : 'giu');
+  const before = /^[\p{L}\p{N}]/u.test(term.trim())
+    ? '(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}_]\\.)'
+    : '(?<![\\p{L}\\p{N}_])';
+  return new RegExp(`${before}${body}(?![\\p{L}\\p{N}_])`, matchCase ? 'gu' : 'giu');
 }
 
 function matchStarts(pattern: RegExp, text: string): number[] {
@@ -254,12 +303,16 @@ function matchStarts(pattern: RegExp, text: string): number[] {
 /** Overlapping terms ("docker", "docker compose") at one place are one mention. */
 function countMentions(terms: CompiledTerm[], text: string): number {
   const starts = new Set<number>();
-  for (const term of terms) if (hasContext(term, text)) for (const start of matchStarts(term.pattern, text)) starts.add(start);
+  for (const term of terms)
+    if (hasContext(term, text))
+      for (const start of matchStarts(term.pattern, text)) starts.add(start);
   return starts.size;
 }
 
 function hasContext(term: CompiledTerm, text: string): boolean {
-  return term.context.length === 0 || term.context.some((word) => matchStarts(word, text).length > 0);
+  return (
+    term.context.length === 0 || term.context.some((word) => matchStarts(word, text).length > 0)
+  );
 }
 
 /** URLs are addresses, not topics: `github.com/elastic` says nothing about Elasticsearch. */
@@ -275,34 +328,48 @@ function withoutUrls(text: string): string {
 
 /** `#word` mentions. Not a heading (`#Day 2` starting a line of prose), a URL fragment, `C#`, or `#1`. */
 export function findHashtags(text: string): string[] {
-  const tags: string[] = [];
-  for (const line of text.split('\n')) {
+  return scanHashtags(text).hashtags;
+}
+
+/** The hashtags, and the text without them: a hashtag counts once, as itself (`#SRE-life` is not `sre`). */
+function scanHashtags(text: string): { hashtags: string[]; rest: string } {
+  const hashtags: string[] = [];
+  const lines = text.split('\n').map((line) => {
     const isHashtagLine = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*\s*)+$/u.test(line);
-    for (const match of line.matchAll(/(?<![\p{L}\p{N}_&#/.:?=-])#(\p{L}[\p{L}\p{N}_-]*)/gu)) {
-      const startsLine = line.slice(0, match.index).trim() === '';
-      if (startsLine && !isHashtagLine) continue;
-      const word = match[1]?.replace(/[-_]+$/, '');
-      if (word) tags.push(word);
-    }
-  }
-  return tags;
+    return line.replace(
+      /(?<![\p{L}\p{N}_&#/.:?=-])#(\p{L}[\p{L}\p{N}_-]*)/gu,
+      (whole: string, word: string, offset: number) => {
+        const startsLine = line.slice(0, offset).trim() === '';
+        if (startsLine && !isHashtagLine) return whole;
+        const trimmed = word.replace(/[-_]+$/, '');
+        if (trimmed) hashtags.push(trimmed);
+        return ' ';
+      },
+    );
+  });
+  return { hashtags, rest: lines.join('\n') };
 }
 
 /**
  * A talk's tags: explicit ones first (as given, slugged), then hashtags and vocabulary matches
  * ordered by number of mentions (most first), then by name. Synonyms map to their entry's id.
  */
-export function findTags(input: { text: string; title: string; explicit: string[] }, vocabulary: Vocabulary): TagId[] {
+export function findTags(
+  input: { text: string; title: string; explicit: string[] },
+  vocabulary: Vocabulary,
+): TagId[] {
   const { entries, idBySlug } = compileVocabulary(vocabulary);
   const resolve = (written: string): TagId | undefined => {
     const slug = toSlug(written);
     return slug ? (idBySlug.get(slug) ?? toTagId(written)) : undefined;
   };
-  const explicit = unique(input.explicit.map(resolve).filter((id): id is TagId => id !== undefined));
+  const explicit = unique(
+    input.explicit.map(resolve).filter((id): id is TagId => id !== undefined),
+  );
   const mentions = new Map<TagId, number>();
   const mention = (id: TagId, times: number) => mentions.set(id, (mentions.get(id) ?? 0) + times);
-  const text = withoutUrls(`${input.title}\n${input.text}`);
-  for (const hashtag of findHashtags(text)) {
+  const { hashtags, rest: text } = scanHashtags(withoutUrls(`${input.title}\n${input.text}`));
+  for (const hashtag of hashtags) {
     const id = resolve(hashtag);
     if (id) mention(id, 1);
   }
@@ -312,7 +379,10 @@ export function findTags(input: { text: string; title: string; explicit: string[
   }
   const inferred = [...mentions.entries()]
     .filter(([id]) => !explicit.includes(id))
-    .sort(([a, aCount], [b, bCount]) => bCount - aCount || tagName(a, vocabulary).localeCompare(tagName(b, vocabulary), 'en'))
+    .sort(
+      ([a, aCount], [b, bCount]) =>
+        bCount - aCount || tagName(a, vocabulary).localeCompare(tagName(b, vocabulary), 'en'),
+    )
     .map(([id]) => id);
   return [...explicit, ...inferred];
 }

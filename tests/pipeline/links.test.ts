@@ -36,7 +36,10 @@ describe('findUrls: what is a link', () => {
     ['www.example.ninja/talks', 'https://www.example.ninja/talks'],
     ['www.something.example', 'https://www.something.example'],
     ['http://www.lvh.io/BuildingSecureSoftware/', 'http://www.lvh.io/BuildingSecureSoftware/'],
-    ['--name elasticsearch docker.elastic.co/elasticsearch/elasticsearch-oss:6.1.1', 'https://docker.elastic.co/elasticsearch/elasticsearch-oss:6.1.1'],
+    [
+      '--name elasticsearch docker.elastic.co/elasticsearch/elasticsearch-oss:6.1.1',
+      'https://docker.elastic.co/elasticsearch/elasticsearch-oss:6.1.1',
+    ],
     ['(Healthcare.gov, Florida)', 'https://healthcare.gov'],
     ['bbc.co.uk/news', 'https://bbc.co.uk/news'],
     ['api.example.com:8080/v1', 'https://api.example.com:8080/v1'],
@@ -76,11 +79,17 @@ describe('findUrls: what is a link', () => {
   });
 
   it('reports where each URL sits and what was written', () => {
-    expect(findUrls('a github.com/x b')).toEqual([{ start: 2, end: 14, text: 'github.com/x', url: 'https://github.com/x' }]);
+    expect(findUrls('a github.com/x b')).toEqual([
+      { start: 2, end: 14, text: 'github.com/x', url: 'https://github.com/x' },
+    ]);
   });
 
   it('finds several in order', () => {
-    expect(urlsIn('https://b.com and a.com then https://c.org')).toEqual(['https://b.com', 'https://a.com', 'https://c.org']);
+    expect(urlsIn('https://b.com and a.com then https://c.org')).toEqual([
+      'https://b.com',
+      'https://a.com',
+      'https://c.org',
+    ]);
   });
 });
 
@@ -157,33 +166,93 @@ describe('toAbsoluteUrl', () => {
 
 describe('extractLinks (markdown)', () => {
   it.each([
-    ['inline link', 'See [the repo](https://github.com/a/b).', [{ url: 'https://github.com/a/b', text: 'the repo' }]],
+    [
+      'inline link',
+      'See [the repo](https://github.com/a/b).',
+      [{ url: 'https://github.com/a/b', text: 'the repo' }],
+    ],
     ['inline link with title', '[x](https://a.com "T")', [{ url: 'https://a.com', text: 'x' }]],
-    ['full reference', '[Title][ref]\n\n[ref]: https://a.com', [{ url: 'https://a.com', text: 'Title' }]],
-    ['collapsed reference', '[Title][]\n\n[title]: https://a.com', [{ url: 'https://a.com', text: 'Title' }]],
-    ['shortcut reference, defined at the bottom', '[Title] - Speaker\n\nnotes\n\n[Title]: https://a.com/t', [{ url: 'https://a.com/t', text: 'Title' }]],
-    ['reference with scheme-less definition', '[Site]\n\n[site]: scribery.github.io', [{ url: 'https://scribery.github.io', text: 'Site' }]],
+    [
+      'full reference',
+      '[Title][ref]\n\n[ref]: https://a.com',
+      [{ url: 'https://a.com', text: 'Title' }],
+    ],
+    [
+      'collapsed reference',
+      '[Title][]\n\n[title]: https://a.com',
+      [{ url: 'https://a.com', text: 'Title' }],
+    ],
+    [
+      'shortcut reference, defined at the bottom',
+      '[Title] - Speaker\n\nnotes\n\n[Title]: https://a.com/t',
+      [{ url: 'https://a.com/t', text: 'Title' }],
+    ],
+    [
+      'reference with scheme-less definition',
+      '[Site]\n\n[site]: scribery.github.io',
+      [{ url: 'https://scribery.github.io', text: 'Site' }],
+    ],
     ['undefined reference stays text', '[Title] alone', []],
     ['autolink', '<https://a.com/x>', [{ url: 'https://a.com/x', text: 'https://a.com/x' }]],
-    ['e-mail autolink', '<jane@example.com>', [{ url: 'mailto:jane@example.com', text: 'jane@example.com' }]],
-    ['bare URL', 'Dokly - https://github.com/lirantal/dockly', [{ url: 'https://github.com/lirantal/dockly', text: 'https://github.com/lirantal/dockly' }]],
-    ['bare URL then period', 'at https://a.com/x.', [{ url: 'https://a.com/x', text: 'https://a.com/x' }]],
-    ['scheme-less', 'github.com/opensourcemalaria', [{ url: 'https://github.com/opensourcemalaria', text: 'github.com/opensourcemalaria' }]],
+    [
+      'e-mail autolink',
+      '<jane@example.com>',
+      [{ url: 'mailto:jane@example.com', text: 'jane@example.com' }],
+    ],
+    [
+      'bare URL',
+      'Dokly - https://github.com/lirantal/dockly',
+      [{ url: 'https://github.com/lirantal/dockly', text: 'https://github.com/lirantal/dockly' }],
+    ],
+    [
+      'bare URL then period',
+      'at https://a.com/x.',
+      [{ url: 'https://a.com/x', text: 'https://a.com/x' }],
+    ],
+    [
+      'scheme-less',
+      'github.com/opensourcemalaria',
+      [{ url: 'https://github.com/opensourcemalaria', text: 'github.com/opensourcemalaria' }],
+    ],
     ['www', 'go to www.lvh.io now', [{ url: 'https://www.lvh.io', text: 'www.lvh.io' }]],
     ['scheme-less link target', '[x](github.com/y)', [{ url: 'https://github.com/y', text: 'x' }]],
-    ['image becomes a link', '![diagram](https://a.com/d.png)', [{ url: 'https://a.com/d.png', text: 'diagram' }]],
-    ['image without alt', '![](https://a.com/d.png)', [{ url: 'https://a.com/d.png', text: 'https://a.com/d.png' }]],
-    ['bare URL inside emphasis', '*see https://a.com*', [{ url: 'https://a.com', text: 'https://a.com' }]],
-    ['link text with markup', '[**bold** words](https://a.com)', [{ url: 'https://a.com', text: 'bold words' }]],
+    [
+      'image becomes a link',
+      '![diagram](https://a.com/d.png)',
+      [{ url: 'https://a.com/d.png', text: 'diagram' }],
+    ],
+    [
+      'image without alt',
+      '![](https://a.com/d.png)',
+      [{ url: 'https://a.com/d.png', text: 'https://a.com/d.png' }],
+    ],
+    [
+      'bare URL inside emphasis',
+      '*see https://a.com*',
+      [{ url: 'https://a.com', text: 'https://a.com' }],
+    ],
+    [
+      'link text with markup',
+      '[**bold** words](https://a.com)',
+      [{ url: 'https://a.com', text: 'bold words' }],
+    ],
     ['mailto link', '[mail](mailto:a@b.co)', [{ url: 'mailto:a@b.co', text: 'mail' }]],
-    ['URL in raw HTML is literal text, still a URL', '<a href="https://a.com">x</a>', [{ url: 'https://a.com', text: 'https://a.com' }]],
+    [
+      'URL in raw HTML is literal text, still a URL',
+      '<a href="https://a.com">x</a>',
+      [{ url: 'https://a.com', text: 'https://a.com' }],
+    ],
     ['javascript: is never listed', '[x](javascript:alert(1))', []],
     ['data: is never listed', '[x](data:text/html,hi)', []],
     ['relative links are not listed', '[x](/talks/a) [y](notes.md)', []],
     ['inline code is code', '`github.com/x` and `https://a.com`', []],
     ['fenced code is code', '```\ncurl https://a.com\n```', []],
     ['bare e-mail is not a link', 'mail jane@example.com', []],
-    ['false positives from real notes', 'current_app.name\ncurrent_app.redis\nfile.py e.g. i.e. Node.js ASP.NET haproxy.cfg', []],
+    [
+      'false positives from real notes',
+      'current_app.name\ncurrent_app.redis\nfile.py e.g. i.e. Node.js ASP.NET haproxy.cfg',
+      [],
+    ],
   ])('%s', (_, body, links) => {
     expect(extractLinks(body, 'markdown')).toEqual(links);
   });
@@ -209,8 +278,16 @@ describe('extractLinks (markdown)', () => {
 describe('extractLinks (text)', () => {
   it.each([
     ['bare', 'http://c4a.me/pycon', [{ url: 'http://c4a.me/pycon', text: 'http://c4a.me/pycon' }]],
-    ['markdown syntax is not markdown in .txt', '[x](https://a.com)', [{ url: 'https://a.com', text: 'https://a.com' }]],
-    ['bullet', '  • github.com/Runscope', [{ url: 'https://github.com/Runscope', text: 'github.com/Runscope' }]],
+    [
+      'markdown syntax is not markdown in .txt',
+      '[x](https://a.com)',
+      [{ url: 'https://a.com', text: 'https://a.com' }],
+    ],
+    [
+      'bullet',
+      '  • github.com/Runscope',
+      [{ url: 'https://github.com/Runscope', text: 'github.com/Runscope' }],
+    ],
     ['false positives', 'current_app.name\ncurrent_app.redis  # redis client\nfile.py', []],
     ['dedupe', 'https://a.com\nhttps://a.com', [{ url: 'https://a.com', text: 'https://a.com' }]],
   ])('%s', (_, body, links) => {

@@ -35,7 +35,8 @@ function talkBody(source: string, heading: string): string {
 
 // --- The sanitizer --------------------------------------------------------------------------------
 
-const FORBIDDEN_ELEMENTS = 'script, style, iframe, frame, frameset, object, embed, form, meta, base, link, img, svg, math, body body, template, button, textarea, select, video, audio, source, picture';
+const FORBIDDEN_ELEMENTS =
+  'script, style, iframe, frame, frameset, object, embed, form, meta, base, link, img, svg, math, body body, template, button, textarea, select, video, audio, source, picture';
 const ALLOWED_CLASS = /^(language-[\w+#.-]+|task-list-item|contains-task-list)$/;
 
 /** What a browser would do with the scheme: drop controls and whitespace, ignore case. */
@@ -57,13 +58,17 @@ function expectSafe(output: string): void {
     for (const attribute of element.attributes) {
       expect(attribute.name).not.toMatch(/^on/i);
       expect(attribute.name).not.toBe('style');
-      expect(attribute.name).not.toMatch(/^(src|srcset|action|formaction|background|poster|data|xlink:href)$/i);
+      expect(attribute.name).not.toMatch(
+        /^(src|srcset|action|formaction|background|poster|data|xlink:href)$/i,
+      );
       if (attribute.name === 'class') {
         for (const name of attribute.value.split(/\s+/)) expect(name).toMatch(ALLOWED_CLASS);
       }
       if (attribute.name === 'id') expect(attribute.value).toMatch(/^user-content-fn(ref)?-/);
       if (attribute.name === 'href') {
-        expect(browserScheme(attribute.value)).not.toMatch(/^(javascript|vbscript|data|file|blob):/);
+        expect(browserScheme(attribute.value)).not.toMatch(
+          /^(javascript|vbscript|data|file|blob):/,
+        );
         expect(browserScheme(attribute.value)).toMatch(/^(https?:|mailto:|[/#?]|[^:]*$)/);
       }
     }
@@ -75,7 +80,7 @@ const ATTACKS: string[] = [
   '<script>alert(1)</script>',
   '<SCRIPT SRC=http://xss.rocks/xss.js></SCRIPT>',
   '<IMG SRC="javascript:alert(\'XSS\');">',
-  '<IMG SRC=JaVaScRiPt:alert(\'XSS\')>',
+  "<IMG SRC=JaVaScRiPt:alert('XSS')>",
   '<IMG SRC=`javascript:alert("RSnake says, \'XSS\'")`>',
   '<a onmouseover="alert(document.cookie)">xxs link</a>',
   '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
@@ -90,7 +95,7 @@ const ATTACKS: string[] = [
   '<BODY onload!#$%&()*~+-_.,:;?@[/|\\]^`=alert("XSS")>',
   '<<SCRIPT>alert("XSS");//\\<</SCRIPT>',
   '<iframe src=http://xss.rocks/scriptlet.html <',
-  '<svg/onload=alert(\'XSS\')>',
+  "<svg/onload=alert('XSS')>",
   '<STYLE>li {list-style-image: url("javascript:alert(\'XSS\')");}</STYLE><UL><LI>XSS</br>',
   '<META HTTP-EQUIV="refresh" CONTENT="0;url=javascript:alert(\'XSS\');">',
   '<META HTTP-EQUIV="refresh" CONTENT="0;url=data:text/html base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4K">',
@@ -163,14 +168,50 @@ describe('sanitizer', () => {
 
   it('survives random mixes of attack fragments', () => {
     const fragment = fc.constantFrom(
-      '<script>', '</script>', '<img src=x onerror=alert(1)>', 'javascript:', '&#106;', '&#x09;', '[', ']', '(',
-      ')', '<', '>', '"', "'", '`', '![', '*', '\n', '\n\n', '  • ', '- ', '# ', 'https://a.com/', 'github.com/x',
-      'onload=', 'style=', '<style>', '<a href="', 'data:text/html,', '&lt;', '```', '|', '[r]: ', '\u0000', '\t',
+      '<script>',
+      '</script>',
+      '<img src=x onerror=alert(1)>',
+      'javascript:',
+      '&#106;',
+      '&#x09;',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '"',
+      "'",
+      '`',
+      '![',
+      '*',
+      '\n',
+      '\n\n',
+      '  • ',
+      '- ',
+      '# ',
+      'https://a.com/',
+      'github.com/x',
+      'onload=',
+      'style=',
+      '<style>',
+      '<a href="',
+      'data:text/html,',
+      '&lt;',
+      '```',
+      '|',
+      '[r]: ',
+      '\u0000',
+      '\t',
     );
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 25 }), fc.constantFrom<Format>('markdown', 'text'), (parts, format) => {
-        expectSafe(html(parts.join(''), format));
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 25 }),
+        fc.constantFrom<Format>('markdown', 'text'),
+        (parts, format) => {
+          expectSafe(html(parts.join(''), format));
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);
@@ -182,20 +223,48 @@ describe('renderNotes (markdown)', () => {
   it.each([
     ['soft line breaks show as breaks', 'one\ntwo\nthree', '<p>one<br>\ntwo<br>\nthree</p>'],
     ['blank lines make paragraphs', 'one\n\ntwo', '<p>one</p>\n<p>two</p>'],
-    ['raw inline HTML is text', 'docker top <container name>', '<p>docker top &#x3C;container name></p>'],
+    [
+      'raw inline HTML is text',
+      'docker top <container name>',
+      '<p>docker top &#x3C;container name></p>',
+    ],
     ['h1 becomes h3, h2 becomes h4', '# A\n## B', '<h3>A</h3>\n<h4>B</h4>'],
     ['the shallowest heading becomes h3', '### A\n#### B', '<h3>A</h3>\n<h4>B</h4>'],
     ['deep headings stop at h6', '# A\n###### B', '<h3>A</h3>\n<h6>B</h6>'],
     ['a lone deep heading becomes h3', '##### Only', '<h3>Only</h3>'],
-    ['code keeps only its language class', '```js title="x"\nlet a = 1 < 2;\n```', '<pre><code class="language-js">let a = 1 &#x3C; 2;\n</code></pre>'],
+    [
+      'code keeps only its language class',
+      '```js title="x"\nlet a = 1 < 2;\n```',
+      '<pre><code class="language-js">let a = 1 &#x3C; 2;\n</code></pre>',
+    ],
     ['code without a language', '```\nx\n```', '<pre><code>x\n</code></pre>'],
-    ['external links get rel', '[x](https://a.com)', '<p><a href="https://a.com" rel="noopener noreferrer nofollow">x</a></p>'],
+    [
+      'external links get rel',
+      '[x](https://a.com)',
+      '<p><a href="https://a.com" rel="noopener noreferrer nofollow">x</a></p>',
+    ],
     ['relative links stay plain', '[x](/talks/a)', '<p><a href="/talks/a">x</a></p>'],
     ['mailto links stay plain', '[x](mailto:a@b.co)', '<p><a href="mailto:a@b.co">x</a></p>'],
-    ['images render as links', '![Diagram](https://a.com/d.png)', '<p><a href="https://a.com/d.png" rel="noopener noreferrer nofollow">Diagram</a></p>'],
-    ['scheme-less URLs are linked', 'github.com/opensourcemalaria', '<p><a href="https://github.com/opensourcemalaria" rel="noopener noreferrer nofollow">github.com/opensourcemalaria</a></p>'],
-    ['trailing period stays outside the link', 'see https://a.com.', '<p>see <a href="https://a.com" rel="noopener noreferrer nofollow">https://a.com</a>.</p>'],
-    ['false positives stay text', 'current_app.name and file.py', '<p>current_app.name and file.py</p>'],
+    [
+      'images render as links',
+      '![Diagram](https://a.com/d.png)',
+      '<p><a href="https://a.com/d.png" rel="noopener noreferrer nofollow">Diagram</a></p>',
+    ],
+    [
+      'scheme-less URLs are linked',
+      'github.com/opensourcemalaria',
+      '<p><a href="https://github.com/opensourcemalaria" rel="noopener noreferrer nofollow">github.com/opensourcemalaria</a></p>',
+    ],
+    [
+      'trailing period stays outside the link',
+      'see https://a.com.',
+      '<p>see <a href="https://a.com" rel="noopener noreferrer nofollow">https://a.com</a>.</p>',
+    ],
+    [
+      'false positives stay text',
+      'current_app.name and file.py',
+      '<p>current_app.name and file.py</p>',
+    ],
     ['strikethrough', '~~gone~~', '<p><del>gone</del></p>'],
     ['emphasis', '*a* **b** `c`', '<p><em>a</em> <strong>b</strong> <code>c</code></p>'],
   ])('%s', (_, body, expected) => {
@@ -217,10 +286,18 @@ describe('renderNotes (markdown)', () => {
   });
 
   it('renders the Docker orchestration talk', () => {
-    const body = parse(html(talkBody(lca, 'Becoming the Admiral: mastering Docker orchestration - Alistair Chapman')));
+    const body = parse(
+      html(
+        talkBody(lca, 'Becoming the Admiral: mastering Docker orchestration - Alistair Chapman'),
+      ),
+    );
     expect(body.textContent).toContain('docker top <container name>');
     const hrefs = [...body.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['https://github.com/lirantal/dockly', 'https://www.sysdig.org/falco/', 'https://capsule8.com/']);
+    expect(hrefs).toEqual([
+      'https://github.com/lirantal/dockly',
+      'https://www.sysdig.org/falco/',
+      'https://capsule8.com/',
+    ]);
     expect(body.querySelectorAll('br').length).toBeGreaterThan(5);
   });
 
@@ -237,22 +314,58 @@ describe('renderNotes (markdown)', () => {
 describe('renderNotes (text)', () => {
   it.each([
     ['paragraphs and line breaks', 'one\ntwo\n\nthree', '<p>one<br>two</p><p>three</p>'],
-    ['markdown is not markup', '*not em* _nor this_ # not a heading [x](y)', '<p>*not em* _nor this_ # not a heading [x](y)</p>'],
+    [
+      'markdown is not markup',
+      '*not em* _nor this_ # not a heading [x](y)',
+      '<p>*not em* _nor this_ # not a heading [x](y)</p>',
+    ],
     ['HTML is text', '<b>hi</b>', '<p>&#x3C;b>hi&#x3C;/b></p>'],
     ['entities are text', 'AT&amp;T', '<p>AT&#x26;amp;T</p>'],
     ['• bullets', '  • a\n  • b', '<ul><li>a</li><li>b</li></ul>'],
     ['* - + bullets', '* a\n- b\n+ c', '<ul><li>a</li><li>b</li><li>c</li></ul>'],
-    ['nested bullets', '  • a\n    • b\n    • c\n  • d', '<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>'],
-    ['back out several levels', '• a\n  • b\n    • c\n• d', '<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>'],
-    ['an indented line continues its bullet', '• a long\n  wrapped item\n• next', '<ul><li>a long<br>wrapped item</li><li>next</li></ul>'],
+    [
+      'nested bullets',
+      '  • a\n    • b\n    • c\n  • d',
+      '<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>',
+    ],
+    [
+      'back out several levels',
+      '• a\n  • b\n    • c\n• d',
+      '<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>',
+    ],
+    [
+      'an indented line continues its bullet',
+      '• a long\n  wrapped item\n• next',
+      '<ul><li>a long<br>wrapped item</li><li>next</li></ul>',
+    ],
     ['a dash without a space is text', '-Flag\nAWS config', '<p>-Flag<br>AWS config</p>'],
-    ['a line after bullets starts a paragraph', '• a\nThen prose', '<ul><li>a</li></ul><p>Then prose</p>'],
+    [
+      'a line after bullets starts a paragraph',
+      '• a\nThen prose',
+      '<ul><li>a</li></ul><p>Then prose</p>',
+    ],
     ['prose then bullets in one block', 'Also:\n• a', '<p>Also:</p><ul><li>a</li></ul>'],
-    ['bullets separated by a blank line stay one list', '• a\n\n• b', '<ul><li>a</li><li>b</li></ul>'],
+    [
+      'bullets separated by a blank line stay one list',
+      '• a\n\n• b',
+      '<ul><li>a</li><li>b</li></ul>',
+    ],
     ['tabs indent like four spaces', '• a\n\t• b', '<ul><li>a<ul><li>b</li></ul></li></ul>'],
-    ['bare URLs are links', 'http://c4a.me/pycon', '<p><a href="http://c4a.me/pycon" rel="noopener noreferrer nofollow">http://c4a.me/pycon</a></p>'],
-    ['scheme-less URLs are links', 'at www.lvh.io.', '<p>at <a href="https://www.lvh.io" rel="noopener noreferrer nofollow">www.lvh.io</a>.</p>'],
-    ['false positives stay text', 'current_app.name\ncurrent_app.redis  # redis client', '<p>current_app.name<br>current_app.redis  # redis client</p>'],
+    [
+      'bare URLs are links',
+      'http://c4a.me/pycon',
+      '<p><a href="http://c4a.me/pycon" rel="noopener noreferrer nofollow">http://c4a.me/pycon</a></p>',
+    ],
+    [
+      'scheme-less URLs are links',
+      'at www.lvh.io.',
+      '<p>at <a href="https://www.lvh.io" rel="noopener noreferrer nofollow">www.lvh.io</a>.</p>',
+    ],
+    [
+      'false positives stay text',
+      'current_app.name\ncurrent_app.redis  # redis client',
+      '<p>current_app.name<br>current_app.redis  # redis client</p>',
+    ],
     ['CRLF-free empty input', '', ''],
     ['only blank lines', '\n\n   \n', ''],
   ])('%s', (_, body, expected) => {
@@ -261,7 +374,9 @@ describe('renderNotes (text)', () => {
 
   it('nests the PyCon sample’s bullets', () => {
     const body = parse(html(pycon, 'text'));
-    const review = [...body.querySelectorAll('li')].find((li) => li.firstChild?.textContent === 'Code review');
+    const review = [...body.querySelectorAll('li')].find(
+      (li) => li.firstChild?.textContent === 'Code review',
+    );
     expect([...(review?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
       'disseminate experience',
       'best thing after bug tracking',
@@ -276,7 +391,12 @@ describe('renderNotes (text)', () => {
 
 describe('renderNotes text output', () => {
   it.each<[string, string, Format, string]>([
-    ['blocks on their own lines', '# Head\npara one\nline two\n\n- a\n- b', 'markdown', 'Head\npara one\nline two\na\nb'],
+    [
+      'blocks on their own lines',
+      '# Head\npara one\nline two\n\n- a\n- b',
+      'markdown',
+      'Head\npara one\nline two\na\nb',
+    ],
     ['entities decoded', 'AT&amp;T &lt;tag&gt; &copy;', 'markdown', 'AT&T <tag> ©'],
     ['no markup', '**bold** [link](https://a.com) `code`', 'markdown', 'bold link code'],
     ['code blocks keep their lines', '```\na\nb\n```', 'markdown', 'a\nb'],
@@ -289,7 +409,10 @@ describe('renderNotes text output', () => {
   });
 
   it('has no markup for the whole samples', () => {
-    for (const [body, format] of [[lca, 'markdown'], [pycon, 'text']] as const) {
+    for (const [body, format] of [
+      [lca, 'markdown'],
+      [pycon, 'text'],
+    ] as const) {
       const plain = text(body, format);
       expect(plain).not.toMatch(/<\/?(p|a|br|ul|li|h\d)\b/);
       expect(plain).not.toMatch(/&#x?[0-9a-f]+;/i);
@@ -300,7 +423,9 @@ describe('renderNotes text output', () => {
 // --- One detector: the HTML and links[] agree ---------------------------------------------------
 
 function listedHrefs(output: string): string[] {
-  const hrefs = [...parse(output).querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+  const hrefs = [...parse(output).querySelectorAll('a[href]')].map(
+    (a) => a.getAttribute('href') ?? '',
+  );
   return [...new Set(hrefs.filter((href) => /^(https?|mailto):/i.test(href)))];
 }
 
@@ -308,23 +433,61 @@ describe('links[] and rendered HTML agree', () => {
   it.each<[string, Format]>([
     [lca, 'markdown'],
     [pycon, 'text'],
-    ['[a](https://a.com) https://b.com github.com/c <https://d.com> ![e](https://e.com/e.png) [f]\n\n[f]: www.f.io', 'markdown'],
+    [
+      '[a](https://a.com) https://b.com github.com/c <https://d.com> ![e](https://e.com/e.png) [f]\n\n[f]: www.f.io',
+      'markdown',
+    ],
   ])('on sample %#', (body, format) => {
-    expect(listedHrefs(html(body, format))).toEqual(extractLinks(body, format).map((link) => link.url));
+    expect(listedHrefs(html(body, format))).toEqual(
+      extractLinks(body, format).map((link) => link.url),
+    );
   });
 
   it('on random notes', () => {
     const fragment = fc.constantFrom(
-      'https://a.com/x', 'github.com/y', 'www.lvh.io', 'file.py', 'current_app.name', 'e.g.', 'Node.js', '[t](https://t.com)',
-      '[r]', '\n\n[r]: scribery.github.io\n\n', '<https://auto.io>', '![i](https://img.io/a.png)', '(', ')', '.', ',', ' ', '\n',
-      '\n\n', '  • ', '- ', '`', '*', '_', '<b>', 'docker.elastic.co/kibana', '[x](javascript:alert(1))', 'mailto:a@b.co',
-      '"', 'http://localhost:9200', '# ',
+      'https://a.com/x',
+      'github.com/y',
+      'www.lvh.io',
+      'file.py',
+      'current_app.name',
+      'e.g.',
+      'Node.js',
+      '[t](https://t.com)',
+      '[r]',
+      '\n\n[r]: scribery.github.io\n\n',
+      '<https://auto.io>',
+      '![i](https://img.io/a.png)',
+      '(',
+      ')',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '\n\n',
+      '  • ',
+      '- ',
+      '`',
+      '*',
+      '_',
+      '<b>',
+      'docker.elastic.co/kibana',
+      '[x](javascript:alert(1))',
+      'mailto:a@b.co',
+      '"',
+      'http://localhost:9200',
+      '# ',
     );
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 20 }), fc.constantFrom<Format>('markdown', 'text'), (parts, format) => {
-        const body = parts.join('');
-        expect(listedHrefs(html(body, format))).toEqual(extractLinks(body, format).map((link) => link.url));
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 20 }),
+        fc.constantFrom<Format>('markdown', 'text'),
+        (parts, format) => {
+          const body = parts.join('');
+          expect(listedHrefs(html(body, format))).toEqual(
+            extractLinks(body, format).map((link) => link.url),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);
