@@ -129,17 +129,20 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   // A line that ends like a sentence is prose, not a title line ("Local Free Web - find … stops.").
   if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
   return (
-    splitKeynote(text) ??
+    splitWith(KEYNOTE_LABEL, text) ??
     splitDashes(text) ??
-    splitParenthesised(text) ??
-    splitBy(text) ??
+    splitWith(PARENTHESISED_END, text) ??
+    splitWith(BY_SPEAKER, text) ??
     splitCommas(text)
   );
 }
 
-/** "Friday Keynote: Catherine Bracy, Code for America" → title "Friday Keynote". */
-function splitKeynote(text: string): TitleAndSpeakers | null {
-  const match = KEYNOTE_LABEL.exec(text);
+/**
+ * A form whose pattern captures the title, then the speakers: "Friday Keynote: Catherine Bracy,
+ * Code for America", "Title (Speaker)", "Title by Speaker".
+ */
+function splitWith(pattern: RegExp, text: string): TitleAndSpeakers | null {
+  const match = pattern.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[2]!);
   return speakers ? { title: match[1]!.trim(), speakers } : null;
@@ -160,22 +163,6 @@ function splitDashes(text: string): TitleAndSpeakers | null {
   const atStart = parseSpeakerList(first);
   if (atStart) return { title: parts.slice(1).join(' - '), speakers: atStart };
   return null;
-}
-
-/** "Title (Speaker)" or "Title (Speaker, Affiliation)". */
-function splitParenthesised(text: string): TitleAndSpeakers | null {
-  const match = PARENTHESISED_END.exec(text);
-  if (!match) return null;
-  const speakers = parseSpeakerList(match[2]!);
-  return speakers ? { title: match[1]!.trim(), speakers } : null;
-}
-
-/** "Title by Speaker". */
-function splitBy(text: string): TitleAndSpeakers | null {
-  const match = BY_SPEAKER.exec(text);
-  if (!match) return null;
-  const speakers = parseSpeakerList(match[2]!);
-  return speakers ? { title: match[1]!.trim(), speakers } : null;
 }
 
 /**

@@ -33,7 +33,7 @@ export function readFilters(params: URLSearchParams): TimelineFilters {
     const values = params.getAll(field).filter((value) => value !== '');
     if (values.length > 0) filters[field] = [...new Set(values)];
   }
-  return filters as TimelineFilters;
+  return filters;
 }
 
 export const paths = {
