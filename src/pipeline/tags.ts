@@ -233,7 +233,11 @@ export function tagName(id: TagId | string, vocabulary: Vocabulary): string {
 
 interface CompiledTerm {
   pattern: RegExp;
-  context: RegExp[];
+  /** Matched against the text as written; otherwise against the lower-cased text. */
+  matchCase: boolean;
+  /** The term's longest word, lower-cased: text that does not contain it cannot match (a fast pre-check). */
+  needle: string;
+  context: { pattern: RegExp; needle: string }[];
 }
 
 interface CompiledVocabulary {
@@ -273,8 +277,23 @@ function compileTerm(term: VocabularyTerm, entryContext: string[] | undefined): 
   const context = spec.context ?? entryContext ?? [];
   return {
     pattern: wordPattern(spec.term, spec.matchCase ?? false),
-    context: context.map((word) => wordPattern(word, false)),
+    matchCase: spec.matchCase ?? false,
+    needle: needleOf(spec.term),
+    context: context.map((word) => ({ pattern: wordPattern(word, false), needle: needleOf(word) })),
   };
+}
+
+/**
+ * Running every term's regular expression over every talk is the slow part of tagging (hundreds
+ * of look-behind patterns per talk); a plain substring test on the lower-cased text first skips
+ * nearly all of them.
+ */
+function needleOf(term: string): string {
+  const parts = term
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/);
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 /**
@@ -282,36 +301,58 @@ function compileTerm(term: VocabularyTerm, entryContext: string[] | undefined): 
  * right after a dot is a file extension or a member (`page.html`, `current_app.redis`), not a mention.
  */
 function wordPattern(term: string, matchCase: boolean): RegExp {
-  const body = term
+  // Case-insensitive terms run lower-cased against lower-cased text: V8's `iu` matching is many
+  // times slower, and tagging runs every term over every talk.
+  const body = (matchCase ? term : term.toLowerCase())
     .trim()
     .split(/[\s-]+/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('[\\s-]+');
-  const before = /^[\p{L}\p{N}]/u.test(term.trim())
-    ? '(?<![\\p{L}\\p{N}_]|[\\p{L}\\p{N}_]\\.)'
-    : '(?<![\\p{L}\\p{N}_])';
-  return new RegExp(`${before}${body}(?![\\p{L}\\p{N}_])`, matchCase ? 'gu' : 'giu');
+  // The word boundary before a match is checked in code (startsAWord), not by a look-behind:
+  // a pattern that starts with its literal lets V8 scan for it quickly.
+  return new RegExp(`${body}(?![\\p{L}\\p{N}_])`, 'gu');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Not inside a word, and not right after a dot that follows a word (`page.html`, `app.redis`). */
+function startsAWord(text: string, index: number): boolean {
+  const previous = text[index - 1];
+  if (previous === undefined) return true;
+  if (WORD_CHAR.test(previous)) return false;
+  return !(
+    previous === '.' &&
+    WORD_CHAR.test(text[index] ?? '') &&
+    WORD_CHAR.test(text[index - 2] ?? '')
+  );
 }
 
 function matchStarts(pattern: RegExp, text: string): number[] {
   pattern.lastIndex = 0;
   const starts: number[] = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (startsAWord(text, match.index)) starts.push(match.index);
+    else pattern.lastIndex = match.index + 1;
+  }
   return starts;
 }
 
 /** Overlapping terms ("docker", "docker compose") at one place are one mention. */
-function countMentions(terms: CompiledTerm[], text: string): number {
+function countMentions(terms: CompiledTerm[], text: string, lower: string): number {
   const starts = new Set<number>();
   for (const term of terms)
-    if (hasContext(term, text))
-      for (const start of matchStarts(term.pattern, text)) starts.add(start);
+    if (lower.includes(term.needle) && hasContext(term, text, lower))
+      for (const start of matchStarts(term.pattern, term.matchCase ? text : lower))
+        starts.add(start);
   return starts.size;
 }
 
-function hasContext(term: CompiledTerm, text: string): boolean {
+function hasContext(term: CompiledTerm, text: string, lower: string): boolean {
   return (
-    term.context.length === 0 || term.context.some((word) => matchStarts(word, text).length > 0)
+    term.context.length === 0 ||
+    term.context.some(
+      (word) => lower.includes(word.needle) && matchStarts(word.pattern, lower).length > 0,
+    )
   );
 }
 
@@ -373,8 +414,9 @@ export function findTags(
     const id = resolve(hashtag);
     if (id) mention(id, 1);
   }
+  const lower = text.toLowerCase();
   for (const { entry, terms } of entries) {
-    const times = countMentions(terms, text);
+    const times = countMentions(terms, text, lower);
     if (times > 0) mention(entry.id, times);
   }
   const inferred = [...mentions.entries()]
