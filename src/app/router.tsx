@@ -3,6 +3,13 @@ import { RootLayout } from './routes/root-layout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorBoundary } from './routes/route-error';
+import { ConferenceRoute } from './routes/conference';
+import { LinksRoute } from './routes/links';
+import { SpeakerRoute } from './routes/speaker';
+import { SpeakersRoute } from './routes/speakers';
+import { TagRoute } from './routes/tag';
+import { TagsRoute } from './routes/tags';
+import { TalkRoute } from './routes/talk';
 
 /** Every page of the app. Tests render these same objects through a memory router. */
 export const routes: RouteObject[] = [
@@ -12,6 +19,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'talks/:conference/:talk', element: <TalkRoute /> },
+      { path: 'tags', element: <TagsRoute /> },
+      { path: 'tags/:tag', element: <TagRoute /> },
+      { path: 'speakers', element: <SpeakersRoute /> },
+      { path: 'speakers/:id', element: <SpeakerRoute /> },
+      { path: 'conferences/:id', element: <ConferenceRoute /> },
+      { path: 'links', element: <LinksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -12,7 +12,10 @@ export function ErrorState({
   retrying?: boolean;
 }) {
   return (
-    <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-900">
+    <section
+      role="alert"
+      className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <h1 className="text-lg font-semibold">{title}</h1>
       <p className="mt-2 break-words whitespace-pre-line">{message}</p>
       {onRetry ? (

@@ -2,11 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../shared/bundle';
+import type { SerializedSearchIndex } from '../shared/search/index-file';
 import { buildBundle } from './build-bundle';
 import { parseDayLabel } from './days';
 import { decodeNote } from './decode';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { parseNote } from './parse-note';
+import { withRelatedTalks } from './related';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
 import { readNoteFiles, readOptionalText, type RawFile } from './read';
 import { buildSearchIndex } from './search-index';
@@ -29,8 +31,8 @@ export interface CompileOptions {
 
 export interface CompileResult {
   bundle: Bundle;
-  /** Serialized lunr index (`lunr.Index#toJSON()`), plus the lunr version it was built with. */
-  searchIndex: { lunrVersion: string; index: object };
+  /** Serialized lunr index, with the lunr and search-pipeline versions it was built with. */
+  searchIndex: SerializedSearchIndex;
   /** Errors and warnings, every file's, sorted by file and line. */
   issues: ContentIssue[];
 }
@@ -124,7 +126,7 @@ export function compileFiles(
   const result = toTalks(notes, vocabulary);
   const bundle = buildBundle({
     conferences: result.conferences,
-    talks: result.talks,
+    talks: withRelatedTalks(result.talks),
     dayNotes: result.dayNotes,
     tagName: (id) => tagName(id, vocabulary),
     now,

@@ -1,6 +1,8 @@
 /** The search index, built once at build time so the browser only loads it (`lunr.Index.load`). */
 import lunr from 'lunr';
 import type { Bundle, Talk } from '../shared/bundle';
+import type { SerializedSearchIndex } from '../shared/search/index-file';
+import { configurePipeline, PIPELINE_VERSION } from '../shared/search/pipeline';
 
 /** Fields people search by; title and speakers weigh most. */
 export const SEARCH_FIELDS = {
@@ -36,15 +38,24 @@ export function toSearchDocument(talk: Talk, conferenceName: string): SearchDocu
   };
 }
 
-export function buildSearchIndex(bundle: Bundle): { lunrVersion: string; index: object } {
+/**
+ * The lunr index over every talk, built with the shared Unicode pipeline (tokenizer, folding,
+ * CJK bigrams, stemmer) that `searchTalks` applies to queries.
+ */
+export function buildSearchIndex(bundle: Bundle): SerializedSearchIndex {
   const names = new Map(bundle.conferences.map((conference) => [conference.id, conference.name]));
-  const documents = bundle.talks.map((talk) =>
-    toSearchDocument(talk, names.get(talk.conference) ?? ''),
+  return indexDocuments(
+    bundle.talks.map((talk) => toSearchDocument(talk, names.get(talk.conference) ?? '')),
   );
+}
+
+/** Search documents → the serialized index, with the versions the app checks on load. */
+export function indexDocuments(documents: readonly SearchDocument[]): SerializedSearchIndex {
   const index = lunr(function () {
+    configurePipeline(this);
     this.ref('id');
     for (const [field, boost] of Object.entries(SEARCH_FIELDS)) this.field(field, { boost });
     for (const document of documents) this.add(document);
   });
-  return { lunrVersion: lunr.version, index: index.toJSON() };
+  return { lunrVersion: lunr.version, pipelineVersion: PIPELINE_VERSION, index: index.toJSON() };
 }

@@ -228,6 +228,8 @@ function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabular
     html,
     text,
     aliases: section.aliases,
+    // Filled in once all talks are known (compile.ts, findRelatedTalks).
+    related: [],
     source: { file: note.file, startLine: section.startLine, endLine: section.endLine },
   };
 }

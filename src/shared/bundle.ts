@@ -71,6 +71,11 @@ export const talk = z.object({
   text: z.string(),
   /** Old ids that should still lead here. */
   aliases: z.array(z.string()),
+  /**
+   * Up to five talks on related subjects, best first, from any conference: found at build time by
+   * shared speakers, shared tags and similar wording (TF-IDF). Empty when nothing is close.
+   */
+  related: z.array(id<TalkId>()),
   source: sourceRef,
 });
 export type Talk = z.infer<typeof talk>;

@@ -17,12 +17,19 @@ export interface TimelineFilters {
 export const FILTER_FIELDS = ['conference', 'year', 'day', 'track', 'tag', 'speaker'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
-/** `?conference=lca-2018&tag=docker&tag=aws`, fields in a fixed order so equal views share a URL. */
-export function toFilterSearch(filters: TimelineFilters): string {
+/** The timeline's conference order: newest first unless the URL says `?order=oldest`. */
+export type TimelineOrder = 'newest' | 'oldest';
+
+/**
+ * `?conference=lca-2018&tag=docker&tag=aws`, fields in a fixed order so equal views share a URL.
+ * `order=oldest` comes last; newest first is the default and is left out.
+ */
+export function toFilterSearch(filters: TimelineFilters, order: TimelineOrder = 'newest'): string {
   const params = new URLSearchParams();
   for (const field of FILTER_FIELDS) {
     for (const value of filters[field] ?? []) params.append(field, value);
   }
+  if (order === 'oldest') params.set('order', 'oldest');
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -36,11 +43,21 @@ export function readFilters(params: URLSearchParams): TimelineFilters {
   return filters;
 }
 
+/** Any `order` other than `oldest` (missing, misspelt) means newest first. */
+export function readTimelineOrder(params: URLSearchParams): TimelineOrder {
+  return params.get('order') === 'oldest' ? 'oldest' : 'newest';
+}
+
+/** How the tag cloud is ordered: `?sort=count`, or by name when absent. */
+export type TagSort = 'name' | 'count';
+
 export const paths = {
-  home: (filters: TimelineFilters = {}) => `/${toFilterSearch(filters)}`,
+  home: (filters: TimelineFilters = {}, order: TimelineOrder = 'newest') =>
+    `/${toFilterSearch(filters, order)}`,
   talk: (id: TalkId) => `/talks/${id}`,
   conference: (id: ConferenceId) => `/conferences/${id}`,
-  tags: () => '/tags',
+  /** The tag cloud, by name (the default) or by how many talks carry each tag. */
+  tags: (sort: TagSort = 'name') => (sort === 'count' ? '/tags?sort=count' : '/tags'),
   tag: (id: TagId) => `/tags/${id}`,
   speakers: () => '/speakers',
   speaker: (id: SpeakerId) => `/speakers/${id}`,

@@ -35,6 +35,7 @@ function talk(
     html: '',
     text: '',
     aliases: [],
+    related: [],
     source: { file: `${conference}/day-2.md`, startLine: 1, endLine: 2 },
   };
 }

@@ -23,7 +23,11 @@ function result(generatedAt: string, issues: ContentIssue[] = []): CompileResult
     tags: [],
     speakers: [],
   };
-  return { bundle, searchIndex: { lunrVersion: '2.3.9', index: { fields: ['title'] } }, issues };
+  return {
+    bundle,
+    searchIndex: { lunrVersion: '2.3.9', pipelineVersion: 1, index: { fields: ['title'] } },
+    issues,
+  };
 }
 
 const issue = (severity: ContentIssue['severity'], file: string, line: number, message: string) =>

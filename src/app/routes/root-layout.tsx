@@ -1,16 +1,63 @@
-import { Link, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { ThemeToggle } from '../../components/theme-toggle';
 import { useHotNotes } from '../../features/talks/use-hot-notes';
+import { paths } from '../../shared/paths';
+
+const FOCUS_RING =
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+
+const NAV: Array<{ to: string; label: string; end?: boolean }> = [
+  { to: paths.home(), label: 'Timeline', end: true },
+  { to: paths.tags(), label: 'Tags' },
+  { to: paths.speakers(), label: 'Speakers' },
+  { to: paths.links(), label: 'Links' },
+];
 
 export function RootLayout() {
   useHotNotes();
   return (
-    <div className="mx-auto min-h-screen max-w-3xl px-4 py-6 text-slate-900">
-      <header className="mb-6 border-b border-slate-200 pb-4">
-        <Link to="/" className="text-2xl font-bold tracking-tight hover:underline">
-          Lanyard
-        </Link>
+    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 dark:border-slate-800">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link
+            to={paths.home()}
+            className={`rounded-sm text-2xl font-bold tracking-tight hover:underline ${FOCUS_RING}`}
+          >
+            Lanyard
+          </Link>
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-1">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end ?? false}
+                    className={({ isActive }) =>
+                      `block rounded-md px-2.5 py-1 text-sm font-medium ${FOCUS_RING} ${
+                        isActive
+                          ? 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
+                          : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
+                      }`
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto">
+            <ThemeToggle />
+          </div>
+        </div>
       </header>
-      <main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         <Outlet />
       </main>
     </div>

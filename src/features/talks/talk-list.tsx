@@ -1,19 +1,10 @@
 import { useId } from 'react';
-import type { Talk } from '../../shared/bundle';
-import { describeDay, formatDate, formatSpeakers } from './format';
+import type { Conference } from '../../shared/bundle';
+import { describeDay, formatDate } from './format';
 import type { ConferenceGroup, DayGroup, TrackGroup } from './group-talks';
+import { TalkCard } from './talk-card';
 
-export function TalkCard({ talk }: { talk: Talk }) {
-  const speakers = formatSpeakers(talk.speakers);
-  return (
-    <article className="rounded-md border border-slate-200 p-3">
-      <h3 className="font-semibold">{talk.title}</h3>
-      {speakers ? <p className="text-sm text-slate-600">{speakers}</p> : null}
-    </article>
-  );
-}
-
-function TrackSection({ group }: { group: TrackGroup }) {
+function TrackSection({ group, conference }: { group: TrackGroup; conference: Conference }) {
   const labelId = useId();
   return (
     <section aria-labelledby={labelId} className="mt-3">
@@ -23,7 +14,7 @@ function TrackSection({ group }: { group: TrackGroup }) {
       <ul className="mt-2 space-y-2">
         {group.talks.map((talk) => (
           <li key={talk.id}>
-            <TalkCard talk={talk} />
+            <TalkCard talk={talk} conference={conference} />
           </li>
         ))}
       </ul>
@@ -31,7 +22,7 @@ function TrackSection({ group }: { group: TrackGroup }) {
   );
 }
 
-function DaySection({ group }: { group: DayGroup }) {
+function DaySection({ group, conference }: { group: DayGroup; conference: Conference }) {
   const labelId = useId();
   const { label, date } = describeDay(group.day);
   return (
@@ -48,7 +39,7 @@ function DaySection({ group }: { group: DayGroup }) {
         ) : null}
       </p>
       {group.tracks.map((track) => (
-        <TrackSection key={track.key} group={track} />
+        <TrackSection key={track.key} group={track} conference={conference} />
       ))}
     </section>
   );
@@ -64,7 +55,7 @@ export function ConferenceSection({ group }: { group: ConferenceGroup }) {
       </h2>
       {conference.location ? <p className="text-slate-600">{conference.location}</p> : null}
       {group.days.map((day) => (
-        <DaySection key={day.key} group={day} />
+        <DaySection key={day.key} group={day} conference={conference} />
       ))}
     </section>
   );

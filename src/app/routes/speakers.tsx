@@ -1,0 +1,63 @@
+import { Fragment } from 'react';
+import { QueryGate } from '../../components/bundle-gate';
+import { EmptyState } from '../../components/empty-state';
+import { TextLink } from '../../components/text-link';
+import { speakerDetails } from '../../features/speakers/speaker-details';
+import { conferenceName } from '../../features/talks/bundle-index';
+import { useBundleIndex } from '../../features/talks/use-bundle-index';
+import { useDocumentTitle } from '../../features/talks/use-document-title';
+import type { ConferenceId } from '../../shared/ids';
+import { paths } from '../../shared/paths';
+
+/** `/speakers`: everyone who spoke, by name, with how many talks and where. */
+export function SpeakersRoute() {
+  useDocumentTitle('Speakers');
+  return (
+    <QueryGate query={useBundleIndex()}>
+      {(index) => {
+        const { speakers } = index.bundle;
+        if (speakers.length === 0) return <EmptyState title="No speakers yet" />;
+        return (
+          <>
+            <h1 className="text-3xl font-bold tracking-tight">Speakers</h1>
+            <p className="mt-1 text-slate-600 dark:text-slate-400">
+              {speakers.length} {speakers.length === 1 ? 'person' : 'people'}
+            </p>
+            <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
+              {speakers.map((speaker) => {
+                const conferences = [
+                  ...new Set(
+                    speaker.talks.flatMap((id) => {
+                      const talk = index.talksById.get(id);
+                      return talk ? [talk.conference] : [];
+                    }),
+                  ),
+                ];
+                const details = speakerDetails(speaker);
+                return (
+                  <li key={speaker.id} className="py-2">
+                    <TextLink to={paths.speaker(speaker.id)} className="font-medium">
+                      {speaker.name}
+                    </TextLink>
+                    {details ? (
+                      <span className="text-slate-600 dark:text-slate-400"> · {details}</span>
+                    ) : null}
+                    <p className="text-sm text-slate-500 dark:text-slate-400">
+                      {speaker.talks.length} {speaker.talks.length === 1 ? 'talk' : 'talks'} ·{' '}
+                      {conferences.map((id: ConferenceId, at) => (
+                        <Fragment key={id}>
+                          {at > 0 ? ', ' : null}
+                          <TextLink to={paths.conference(id)}>{conferenceName(index, id)}</TextLink>
+                        </Fragment>
+                      ))}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        );
+      }}
+    </QueryGate>
+  );
+}

@@ -1,0 +1,54 @@
+import { Navigate, useParams } from 'react-router-dom';
+import { QueryGate } from '../../components/bundle-gate';
+import type { BundleIndex } from '../../features/talks/bundle-index';
+import { CopyLinkButton } from '../../features/talks/copy-link-button';
+import {
+  RelatedTalks,
+  TalkLinks,
+  TalkNeighbours,
+  TalkNotes,
+  TalkPlace,
+  TalkSpeakers,
+  TalkTags,
+} from '../../features/talks/talk-details';
+import { useBundleIndex } from '../../features/talks/use-bundle-index';
+import { useDocumentTitle } from '../../features/talks/use-document-title';
+import type { Talk } from '../../shared/bundle';
+import { toTalkId, type ConferenceId, type TalkId } from '../../shared/ids';
+import { paths } from '../../shared/paths';
+import { NotFoundRoute } from './not-found';
+
+/** `/talks/:conference/:talk`: one talk's notes, where it sat, its links and neighbours. */
+export function TalkRoute() {
+  const params = useParams();
+  const id = toTalkId((params.conference ?? '') as ConferenceId, params.talk ?? '');
+  const query = useBundleIndex();
+  return <QueryGate query={query}>{(index) => <TalkOrMissing id={id} index={index} />}</QueryGate>;
+}
+
+function TalkOrMissing({ id, index }: { id: TalkId; index: BundleIndex }) {
+  const talk = index.talksById.get(id);
+  if (talk) return <TalkPage talk={talk} index={index} />;
+  const renamed = index.aliases.get(id);
+  if (renamed) return <Navigate to={paths.talk(renamed)} replace />;
+  return <NotFoundRoute />;
+}
+
+function TalkPage({ talk, index }: { talk: Talk; index: BundleIndex }) {
+  useDocumentTitle(talk.title);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight text-balance">{talk.title}</h1>
+      <TalkSpeakers talk={talk} />
+      <TalkPlace talk={talk} index={index} />
+      <TalkTags talk={talk} index={index} />
+      <div className="mt-4">
+        <CopyLinkButton url={() => window.location.href} />
+      </div>
+      <TalkNotes talk={talk} />
+      <TalkLinks talk={talk} />
+      <RelatedTalks talk={talk} index={index} />
+      <TalkNeighbours talk={talk} index={index} />
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+
+const FOCUS =
+  'rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+
+/** An in-app link that looks like one, with a visible focus ring. */
+export function TextLink({
+  to,
+  children,
+  className = '',
+}: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <Link
+      to={to}
+      className={`text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current ${FOCUS} ${className}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/** A tag as a small rounded chip linking to its page. */
+export function ChipLink({
+  to,
+  children,
+  label,
+}: {
+  to: string;
+  children: ReactNode;
+  /** The accessible name, when the visible text needs more words (a bare count). */
+  label?: string;
+}) {
+  return (
+    <Link
+      to={to}
+      aria-label={label}
+      className={`inline-block rounded-full bg-slate-100 dark:bg-slate-800 px-2.5 py-0.5 text-sm text-slate-700 dark:text-slate-300 hover:bg-indigo-100 hover:text-indigo-900 dark:hover:bg-indigo-900 dark:hover:text-indigo-100 ${FOCUS}`}
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Bundle, Conference, SpeakerSummary, TagSummary, Talk } from '../../shared/bundle';
+import type { ConferenceId, SpeakerId, TagId, TalkId } from '../../shared/ids';
+
+/** The bundle with the lookups pages need, built once per bundle. */
+export interface BundleIndex {
+  bundle: Bundle;
+  talksById: ReadonlyMap<TalkId, Talk>;
+  /** Old talk ids (`aliases`) → the talk's current id. */
+  aliases: ReadonlyMap<string, TalkId>;
+  conferencesById: ReadonlyMap<ConferenceId, Conference>;
+  tagsById: ReadonlyMap<TagId, TagSummary>;
+  speakersById: ReadonlyMap<SpeakerId, SpeakerSummary>;
+}
+
+const cache = new WeakMap<Bundle, BundleIndex>();
+
+/** Pure and cached by bundle identity, so `select: indexBundle` costs one pass per fetch. */
+export function indexBundle(bundle: Bundle): BundleIndex {
+  const known = cache.get(bundle);
+  if (known) return known;
+  const aliases = new Map<string, TalkId>();
+  for (const talk of bundle.talks) {
+    for (const alias of talk.aliases) aliases.set(alias, talk.id);
+  }
+  const index: BundleIndex = {
+    bundle,
+    talksById: new Map(bundle.talks.map((talk) => [talk.id, talk])),
+    aliases,
+    conferencesById: new Map(bundle.conferences.map((c) => [c.id, c])),
+    tagsById: new Map(bundle.tags.map((tag) => [tag.id, tag])),
+    speakersById: new Map(bundle.speakers.map((speaker) => [speaker.id, speaker])),
+  };
+  cache.set(bundle, index);
+  return index;
+}
+
+/** Talks of the same conference and day, in the order they were given. */
+export function talksOfDay(bundle: Pick<Bundle, 'talks'>, talk: Talk): Talk[] {
+  return bundle.talks
+    .filter((other) => other.conference === talk.conference && other.day.id === talk.day.id)
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The talks before and after `talk` on its day. */
+export function neighboursOf(
+  bundle: Pick<Bundle, 'talks'>,
+  talk: Talk,
+): { previous: Talk | undefined; next: Talk | undefined } {
+  const day = talksOfDay(bundle, talk);
+  const at = day.findIndex((other) => other.id === talk.id);
+  return { previous: at > 0 ? day[at - 1] : undefined, next: day[at + 1] };
+}
+
+/** A conference's display name, or its id when the bundle does not list it. */
+export function conferenceName(index: BundleIndex, id: ConferenceId): string {
+  return index.conferencesById.get(id)?.name ?? id;
+}
+
+/** A tag's display name, or its id. */
+export function tagName(index: BundleIndex, id: TagId): string {
+  return index.tagsById.get(id)?.name ?? id;
+}

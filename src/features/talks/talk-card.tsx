@@ -1,0 +1,102 @@
+import { Link } from 'react-router-dom';
+import type { Conference, Speaker, Talk } from '../../shared/bundle';
+import type { TagId } from '../../shared/ids';
+import { paths } from '../../shared/paths';
+
+const MAX_TAGS = 5;
+
+/** "Catherine Bracy (Code for America)", "Laurens Van Houtven @lvh", "@lvh". */
+export function describeSpeaker(speaker: Speaker): string {
+  if (speaker.affiliation) return `${speaker.name} (${speaker.affiliation})`;
+  if (speaker.handle && !speaker.name.startsWith('@')) return `${speaker.name} @${speaker.handle}`;
+  return speaker.name;
+}
+
+/** "Tue 23 Jan 2018"; the ISO date is a calendar day, not an instant. */
+function formatShortDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A talk on the timeline. The title link covers the card, so a click anywhere opens the talk. */
+export function TalkCard({
+  talk,
+  conference,
+  tagNames,
+}: {
+  talk: Talk;
+  /** The talk's conference, for its name; the id is shown without it. */
+  conference?: Conference;
+  /** Display names of tags ("Kubernetes"); ids are shown without them. */
+  tagNames?: ReadonlyMap<TagId, string>;
+}) {
+  const speakers = talk.speakers.map(describeSpeaker).join(', ');
+  const excerpt = talk.text.trim();
+  const linkCount = talk.links.length;
+  const tags = [...new Set(talk.tags)].slice(0, MAX_TAGS);
+  return (
+    <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
+      <h3 className="text-base leading-snug font-semibold break-words">
+        <Link
+          to={paths.talk(talk.id)}
+          data-talk-card-link=""
+          className="rounded-sm text-slate-900 after:absolute after:inset-0 after:rounded-lg hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-50 dark:focus-visible:outline-indigo-400"
+        >
+          {talk.title}
+        </Link>
+      </h3>
+      {speakers ? (
+        <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{speakers}</p>
+      ) : null}
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+        {[
+          conference?.name ?? talk.conference,
+          talk.day.label,
+          talk.day.date && talk.day.date !== talk.day.label ? formatShortDate(talk.day.date) : null,
+          talk.track?.name,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {excerpt ? (
+        <p className="mt-2 line-clamp-2 text-sm break-words text-slate-600 dark:text-slate-300">
+          {excerpt}
+        </p>
+      ) : (
+        <p className="mt-2 inline-block rounded-sm bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          No notes taken
+        </p>
+      )}
+      {tags.length > 0 || linkCount > 0 ? (
+        <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+          {tags.length > 0 ? (
+            <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+              {tags.map((tag) => (
+                <li key={tag}>
+                  <Link
+                    to={paths.tag(tag)}
+                    className="relative z-10 rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:focus-visible:outline-indigo-400"
+                  >
+                    {tagNames?.get(tag) ?? tag}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {linkCount > 0 ? (
+            <span className="text-slate-500 dark:text-slate-400">
+              {linkCount} {linkCount === 1 ? 'link' : 'links'}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,192 @@
+import { Fragment, useId, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { ChipLink, TextLink } from '../../components/text-link';
+import type { Talk } from '../../shared/bundle';
+import { toSpeakerId } from '../../shared/ids';
+import { paths } from '../../shared/paths';
+import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
+import { describeDay, formatDate } from './format';
+import { TalkSummaryList } from './talk-summary-list';
+
+/** Speakers, each a link to their page, with affiliation or handle beside the name. */
+export function TalkSpeakers({ talk }: { talk: Talk }) {
+  if (talk.speakers.length === 0) return null;
+  return (
+    <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">
+      <span className="sr-only">Speakers: </span>
+      {talk.speakers.map((speaker, at) => (
+        <Fragment key={`${speaker.name}-${at}`}>
+          {at > 0 ? ', ' : null}
+          <TextLink to={paths.speaker(toSpeakerId(speaker.handle ?? speaker.name))}>
+            {speaker.name}
+          </TextLink>
+          {speaker.affiliation ? (
+            <span className="text-slate-500 dark:text-slate-400"> ({speaker.affiliation})</span>
+          ) : speaker.handle && !speaker.name.startsWith('@') ? (
+            <span className="text-slate-500 dark:text-slate-400"> @{speaker.handle}</span>
+          ) : null}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+/** Conference, day and track, each a link to the timeline filtered to it. */
+export function TalkPlace({ talk, index }: { talk: Talk; index: BundleIndex }) {
+  const conference = [talk.conference];
+  const { label, date } = describeDay(talk.day);
+  return (
+    <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dt className="text-slate-500 dark:text-slate-400">Conference</dt>
+      <dd>
+        <TextLink to={paths.home({ conference })}>
+          {conferenceName(index, talk.conference)}
+        </TextLink>
+        {index.conferencesById.has(talk.conference) ? (
+          <>
+            {' · '}
+            <TextLink to={paths.conference(talk.conference)}>all days and tracks</TextLink>
+          </>
+        ) : null}
+      </dd>
+      <dt className="text-slate-500 dark:text-slate-400">Day</dt>
+      <dd>
+        <TextLink to={paths.home({ conference, day: [talk.day.id] })}>{label}</TextLink>
+        {date ? (
+          <>
+            {' · '}
+            <time dateTime={date} className="text-slate-600 dark:text-slate-400">
+              {formatDate(date)}
+            </time>
+          </>
+        ) : null}
+      </dd>
+      {talk.track ? (
+        <>
+          <dt className="text-slate-500 dark:text-slate-400">Track</dt>
+          <dd>
+            <TextLink to={paths.home({ conference, track: [talk.track.id] })}>
+              {talk.track.name}
+            </TextLink>
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+export function TalkTags({ talk, index }: { talk: Talk; index: BundleIndex }) {
+  if (talk.tags.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
+      {talk.tags.map((tag) => (
+        <li key={tag}>
+          <ChipLink to={paths.tag(tag)}>{tagName(index, tag)}</ChipLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The notes as the compiler rendered and sanitized them. */
+export function TalkNotes({ talk }: { talk: Talk }) {
+  if (talk.html.trim() === '') {
+    return (
+      <p className="mt-8 text-slate-500 dark:text-slate-400 italic">
+        No notes were taken for this talk.
+      </p>
+    );
+  }
+  // The compiler sanitized this HTML with an allow-list (src/pipeline/render.ts).
+  return <div className="notes mt-8" dangerouslySetInnerHTML={{ __html: talk.html }} />;
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="mt-10 border-t border-slate-200 dark:border-slate-800 pt-6"
+    >
+      <h2 id={headingId} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Every link written in the talk's notes. */
+export function TalkLinks({ talk }: { talk: Talk }) {
+  if (talk.links.length === 0) return null;
+  return (
+    <Section title="Links">
+      <ul className="mt-3 space-y-1">
+        {talk.links.map((link, at) => (
+          <li key={`${link.url}-${at}`} className="break-words">
+            <a
+              href={link.url}
+              rel="noopener noreferrer"
+              className="text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current"
+            >
+              {link.text}
+            </a>
+            {link.text !== link.url ? (
+              <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">
+                {hostOf(link.url)}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Talks on related subjects, from any conference, as the compiler found them. */
+export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }) {
+  const related = talk.related.flatMap((id) => {
+    const other = index.talksById.get(id);
+    return other ? [other] : [];
+  });
+  if (related.length === 0) return null;
+  return (
+    <Section title="Related talks">
+      <TalkSummaryList talks={related} index={index} />
+    </Section>
+  );
+}
+
+/** Previous and next talk of the same conference and day. */
+export function TalkNeighbours({ talk, index }: { talk: Talk; index: BundleIndex }) {
+  const { previous, next } = neighboursOf(index.bundle, talk);
+  if (!previous && !next) return null;
+  const card =
+    'block rounded-md border border-slate-200 dark:border-slate-800 p-3 hover:border-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+  return (
+    <nav aria-label="Same day" className="mt-10 grid gap-3 sm:grid-cols-2">
+      {previous ? (
+        <Link to={paths.talk(previous.id)} rel="prev" className={card}>
+          <span className="block text-sm text-slate-500 dark:text-slate-400">← Previous talk</span>
+          <span className="font-medium">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link to={paths.talk(next.id)} rel="next" className={`${card} sm:text-right`}>
+          <span className="block text-sm text-slate-500 dark:text-slate-400">Next talk →</span>
+          <span className="font-medium">{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { bundleQuery } from './api';
+import { indexBundle } from './bundle-index';
+
+/** The bundle and its lookups, derived from the one bundle query with `select`. */
+export const useBundleIndex = () => useQuery({ ...bundleQuery(), select: indexBundle });

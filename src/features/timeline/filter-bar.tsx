@@ -1,0 +1,234 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { FILTER_FIELDS, type FilterField, type TimelineFilters } from '../../shared/paths';
+import {
+  FILTER_LABELS,
+  activeChips,
+  countActiveFilters,
+  facetOptions,
+  removeFilter,
+  toggleFilter,
+  type FacetIndex,
+  type FacetOptionCount,
+} from './filters';
+
+const FOCUS_RING =
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+
+function FacetField({
+  field,
+  options,
+  onToggle,
+}: {
+  field: FilterField;
+  options: readonly FacetOptionCount[];
+  onToggle: (field: FilterField, value: string) => void;
+}) {
+  const chosen = options.filter((o) => o.selected).length;
+  const legendId = useId();
+  // Options render only while open: hundreds of speakers stay out of the DOM until asked for.
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="group relative"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary
+        className={`flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 select-none hover:border-slate-400 group-open:border-indigo-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-slate-400 ${FOCUS_RING}`}
+      >
+        {FILTER_LABELS[field]}
+        {chosen > 0 ? (
+          <span className="rounded-full bg-indigo-600 px-1.5 text-xs text-white dark:bg-indigo-500">
+            {chosen}
+          </span>
+        ) : null}
+        <span aria-hidden="true" className="text-xs text-slate-500 group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <fieldset
+        aria-labelledby={legendId}
+        className="mt-1 max-h-72 min-w-56 overflow-auto rounded-md border border-slate-200 bg-white p-2 shadow-lg sm:absolute sm:z-20 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <legend id={legendId} className="sr-only">
+          {FILTER_LABELS[field]}
+        </legend>
+        {!open ? null : options.length === 0 ? (
+          <p className="px-1 py-0.5 text-sm text-slate-500 dark:text-slate-400">
+            None in the notes
+          </p>
+        ) : null}
+        {(open ? options : []).map((option) => (
+          <label
+            key={option.value}
+            className={`flex items-center gap-2 rounded-sm px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
+              !option.known
+                ? 'text-red-800 dark:text-red-300'
+                : option.count === 0 && !option.selected
+                  ? 'text-slate-400 dark:text-slate-500'
+                  : 'text-slate-800 dark:text-slate-100'
+            }`}
+          >
+            <input
+              type="checkbox"
+              checked={option.selected}
+              disabled={option.count === 0 && !option.selected}
+              onChange={() => onToggle(field, option.value)}
+              className={`size-4 accent-indigo-600 ${FOCUS_RING}`}
+            />
+            <span className="flex-1">
+              {option.known ? option.label : `${option.label} (unknown)`}
+            </span>
+            <span
+              aria-hidden="true"
+              className="text-xs text-slate-500 tabular-nums dark:text-slate-400"
+            >
+              {option.count}
+            </span>
+            <span className="sr-only">
+              , {option.count} {option.count === 1 ? 'talk' : 'talks'}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/**
+ * The timeline's filters: one popover per field with facet counts, the active filters as chips,
+ * and "Clear all". Under 640px the fields open as a sheet from a "Filters (n)" button.
+ */
+export function FilterBar({
+  index,
+  filters,
+  onChange,
+  resultCount,
+}: {
+  index: FacetIndex;
+  filters: TimelineFilters;
+  onChange: (filters: TimelineFilters) => void;
+  /** Talks the current filters leave, for the sheet's close button. */
+  resultCount: number;
+}) {
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetId = useId();
+  const sheetHeading = useRef<HTMLParagraphElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const options = facetOptions(index, filters);
+  const chips = activeChips(index, filters);
+  const active = countActiveFilters(filters);
+
+  const toggle = (field: FilterField, value: string) =>
+    onChange(toggleFilter(filters, field, value));
+  const remove = (field: FilterField, value: string) =>
+    onChange(removeFilter(filters, field, value));
+
+  useEffect(() => {
+    if (sheetOpen) sheetHeading.current?.focus();
+  }, [sheetOpen]);
+
+  // <details> popovers close on a click elsewhere and on Escape (which then closes the sheet).
+  useEffect(() => {
+    const openFields = () =>
+      [...(panel.current?.querySelectorAll('details') ?? [])].filter((d) => d.open);
+    const onPointerDown = (event: PointerEvent) => {
+      for (const details of openFields()) {
+        if (!(event.target instanceof Node) || !details.contains(event.target)) {
+          details.open = false;
+        }
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const open = openFields();
+      if (open.length > 0) {
+        for (const details of open) details.open = false;
+        open[0]?.querySelector('summary')?.focus();
+      } else {
+        setSheetOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  return (
+    <div className="mb-6">
+      <button
+        type="button"
+        aria-expanded={sheetOpen}
+        aria-controls={sheetId}
+        onClick={() => setSheetOpen(true)}
+        className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium sm:hidden dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
+      >
+        Filters ({active})
+      </button>
+      <section
+        id={sheetId}
+        ref={panel}
+        aria-label="Filters"
+        className={
+          sheetOpen
+            ? 'fixed inset-0 z-40 overflow-auto bg-white p-4 sm:static sm:z-auto sm:overflow-visible sm:bg-transparent sm:p-0 dark:bg-slate-950 sm:dark:bg-transparent'
+            : 'hidden sm:block'
+        }
+      >
+        <div className="mb-3 flex items-center justify-between sm:hidden">
+          <p ref={sheetHeading} tabIndex={-1} className="text-lg font-semibold outline-none">
+            Filters
+          </p>
+          <button
+            type="button"
+            onClick={() => setSheetOpen(false)}
+            className={`rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white ${FOCUS_RING}`}
+          >
+            Show {resultCount} {resultCount === 1 ? 'talk' : 'talks'}
+          </button>
+        </div>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          {FILTER_FIELDS.map((field) => (
+            <FacetField key={field} field={field} options={options[field]} onToggle={toggle} />
+          ))}
+        </div>
+      </section>
+      {chips.length > 0 ? (
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <ul aria-label="Active filters" className="flex flex-wrap gap-2">
+            {chips.map((chip) => (
+              <li key={`${chip.field}=${chip.value}`}>
+                <button
+                  type="button"
+                  onClick={() => remove(chip.field, chip.value)}
+                  aria-label={`Remove filter ${FILTER_LABELS[chip.field]}: ${chip.label}${chip.known ? '' : ' (unknown)'}`}
+                  title={chip.known ? undefined : 'No talk has this value'}
+                  className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm ${
+                    chip.known
+                      ? 'border-indigo-200 bg-indigo-50 text-indigo-900 hover:bg-indigo-100 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-100 dark:hover:bg-indigo-900'
+                      : 'border-dashed border-red-300 bg-red-50 text-red-900 hover:bg-red-100 dark:border-red-800 dark:bg-red-950 dark:text-red-100'
+                  } ${FOCUS_RING}`}
+                >
+                  <span className="text-xs opacity-75">{FILTER_LABELS[chip.field]}:</span>
+                  {chip.label}
+                  {chip.known ? null : <span className="text-xs">(unknown)</span>}
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() => onChange({})}
+            className={`rounded-sm text-sm font-medium text-slate-700 underline hover:text-slate-950 dark:text-slate-300 dark:hover:text-white ${FOCUS_RING}`}
+          >
+            Clear all
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

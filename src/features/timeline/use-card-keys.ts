@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+
+/** Marks the element that `j`/`k` move between (a talk card's title link). */
+export const CARD_LINK_SELECTOR = '[data-talk-card-link]';
+
+/** Typing in a field, or a key with a modifier, is never a shortcut. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
+
+/**
+ * `j` focuses the next talk card, `k` the previous one (from the focused card, or the first and
+ * last when none has focus). Enter then opens it, since the focused element is the card's link.
+ */
+export function useCardKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'j' && event.key !== 'k') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target)) return;
+      const links = [...document.querySelectorAll<HTMLElement>(CARD_LINK_SELECTOR)];
+      if (links.length === 0) return;
+      const active = document.activeElement;
+      const current = links.findIndex((link) => link === active);
+      const next =
+        event.key === 'j'
+          ? current === -1
+            ? 0
+            : Math.min(current + 1, links.length - 1)
+          : current === -1
+            ? links.length - 1
+            : Math.max(current - 1, 0);
+      const target = links[next];
+      if (!target) return;
+      event.preventDefault();
+      target.focus();
+      // jsdom has no scrollIntoView.
+      target.scrollIntoView?.({ block: 'nearest' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,215 @@
+/**
+ * The text pipeline of the search index, the same at build time (src/pipeline/search-index.ts)
+ * and at query time (query.ts): tokenize → trim → fold accents → CJK bigrams → stop words →
+ * stemmer. lunr's defaults are ASCII-minded (its trimmer drops `日本語` and `Ελληνικά`, and its
+ * tokenizer keeps a URL as one token), so every step here is Unicode-aware.
+ *
+ * Importing this module registers the steps with `lunr.Pipeline.registerFunction`, which
+ * `lunr.Index.load` needs to read a serialized index back.
+ */
+import lunr from 'lunr';
+
+/**
+ * Bump whenever a change here would make an old index disagree with new queries: the app
+ * compares it with the `pipelineVersion` stored beside the index (see `loadSearchIndex`).
+ */
+export const PIPELINE_VERSION = 1;
+
+/** Characters that separate tokens: anything that is not a letter, digit or combining mark. */
+export const TOKEN_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+
+/** `don't` → `dont`, `you’re` → `youre`: the notes spell both ways, so both must meet. */
+const IN_WORD_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu;
+
+/**
+ * Splits text into lowercase lunr tokens; a URL becomes its parts
+ * (`https://www.sysdig.org/falco/` → https, www, sysdig, org, falco).
+ */
+export function tokenize(text: unknown, metadata: object = {}): lunr.Token[] {
+  if (typeof text !== 'string') return [];
+  const tokens: lunr.Token[] = [];
+  const source = text.replace(IN_WORD_APOSTROPHE, '').toLowerCase();
+  for (const part of source.split(TOKEN_SEPARATOR)) {
+    if (part !== '') tokens.push(new lunr.Token(part, { ...metadata, index: tokens.length }));
+  }
+  return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EDGE_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** lunr's trimmer, for every script: strips what is not a letter or digit from either end. */
+export function trimToken(token: lunr.Token): lunr.Token | null {
+  const trimmed = token.update((text) => text.replace(EDGE_NON_WORD, ''));
+  return LETTER_OR_DIGIT.test(trimmed.toString()) ? trimmed : null;
+}
+
+/** Letters whose accent is not a combining mark, so NFKD alone leaves them alone. */
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
+  ς: 'σ',
+};
+
+/** Scripts whose marks are accents, dropped by folding; elsewhere (kana dakuten…) they stay. */
+const ACCENTED_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const MARK = /\p{M}/u;
+
+/**
+ * Folds text for matching, remembering where each output character came from: `map[i]` is the
+ * index in `text` of the code point that produced `folded[i]`, and `map[folded.length]` is
+ * `text.length`. Lowercases, applies NFKD, drops accents of Latin, Greek and Cyrillic letters,
+ * and maps ø→o, ß→ss, ł→l and friends.
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let accentedBase = false;
+  let offset = 0;
+  for (const char of text) {
+    let out: string;
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      out = char.toLowerCase();
+      accentedBase = /[a-z]/i.test(char);
+    } else if (MARK.test(char)) {
+      out = accentedBase ? '' : char;
+    } else {
+      const decomposed = char.toLowerCase().normalize('NFKD');
+      accentedBase = ACCENTED_SCRIPT.test(decomposed);
+      out = '';
+      for (const part of decomposed) {
+        if (MARK.test(part)) {
+          if (!accentedBase) out += part;
+        } else {
+          out += SPECIAL_FOLDS[part] ?? part;
+        }
+      }
+      if (!accentedBase) out = out.normalize('NFC');
+    }
+    folded += out;
+    for (let i = 0; i < out.length; i++) map.push(offset);
+    offset += char.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+/** `Différence` → `difference`, `Goksøyr` → `goksoyr`, `Straße` → `strasse`. */
+export function fold(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return foldWithMap(text).folded;
+}
+
+/** Scripts written without spaces between words; indexed as overlapping pairs of characters. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
+const CJK_RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+)/u;
+
+/** `日本語` → `日本`, `本語`; a single character stays itself. Non-CJK runs pass through. */
+export function toBigrams(text: string): string[] {
+  if (!CJK.test(text)) return [text];
+  const out: string[] = [];
+  for (const run of text.split(CJK_RUNS)) {
+    if (run === '') continue;
+    if (!CJK.test(run)) {
+      out.push(run);
+      continue;
+    }
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+
+export function isCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** The English stemmer and stop words apply to words in the Latin alphabet only. */
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+function foldToken(token: lunr.Token): lunr.Token | null {
+  const folded = token.update(fold);
+  return folded.toString() === '' ? null : folded;
+}
+
+function splitCjk(token: lunr.Token): lunr.Token | lunr.Token[] {
+  const parts = toBigrams(token.toString());
+  if (parts.length === 1 && parts[0] === token.toString()) return token;
+  return parts.map((part) => token.clone(() => part));
+}
+
+function filterStopWords(token: lunr.Token): lunr.Token | undefined {
+  return LATIN_WORD.test(token.toString()) ? lunr.stopWordFilter(token) : token;
+}
+
+function stemLatin(token: lunr.Token): lunr.Token {
+  return LATIN_WORD.test(token.toString()) ? lunr.stemmer(token) : token;
+}
+
+/** True for an English stop word (`the`, `and`): left out of the index and of queries. */
+export function isStopWord(word: string): boolean {
+  return LATIN_WORD.test(word) && lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+}
+
+/** The English stem of a folded Latin word; other words are returned as they are. */
+export function stem(word: string): string {
+  return LATIN_WORD.test(word) ? stemLatin(new lunr.Token(word, {})).toString() : word;
+}
+
+type PipelineStep = (token: lunr.Token, index: number, tokens: lunr.Token[]) => unknown;
+
+/** The registered steps, in order, with their labels (the names stored in a serialized index). */
+const STEPS: readonly (readonly [string, PipelineStep])[] = [
+  ['lanyard-trimmer', trimToken],
+  ['lanyard-fold', foldToken],
+  ['lanyard-cjk-bigrams', splitCjk],
+  ['lanyard-stop-words', filterStopWords],
+  ['lanyard-stemmer', stemLatin],
+];
+
+const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
+  .registeredFunctions;
+for (const [label, step] of STEPS) {
+  // Registering twice (hot reload, two bundles) only warns; skip it to keep the console quiet.
+  if (!(label in registered)) {
+    lunr.Pipeline.registerFunction(step as lunr.PipelineFunction, label);
+  }
+}
+
+/** Steps between the tokenizer and the index; the same steps turn query words into terms. */
+export function configurePipeline(builder: lunr.Builder): void {
+  builder.tokenizer = tokenize as unknown as typeof lunr.tokenizer;
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  for (const [, step] of STEPS) {
+    builder.pipeline.add(step as lunr.PipelineFunction);
+    builder.searchPipeline.add(step as lunr.PipelineFunction);
+  }
+}
+
+/** Text → the terms the index holds for it (what `builder.add` stores). */
+export function toIndexTerms(text: string): string[] {
+  let tokens = tokenize(text);
+  for (const [, step] of STEPS) {
+    const next: lunr.Token[] = [];
+    tokens.forEach((token, index) => {
+      const result = step(token, index, tokens) as lunr.Token | lunr.Token[] | null | undefined;
+      if (Array.isArray(result)) next.push(...result);
+      else if (result && result.toString() !== '') next.push(result);
+    });
+    tokens = next;
+  }
+  return tokens.map(String);
+}

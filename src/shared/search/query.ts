@@ -1,0 +1,393 @@
+/**
+ * Runs a query against the prebuilt index with lunr's query API (never its string parser, which
+ * throws on `title:` or `~`): prefixes while typing, typo tolerance, stemming, all words required
+ * with a flagged fallback to any word, field filters, exclusions and phrases.
+ */
+import lunr from 'lunr';
+import { isEmptyQuery, parseQuery, type FilterField, type ParsedQuery } from './parse-query';
+import { fold, isCjk, isStopWord, stem, toBigrams, tokenize } from './pipeline';
+import { containsPhrase } from './highlight';
+
+export { parseQuery, isEmptyQuery, type ParsedQuery, type FilterField } from './parse-query';
+
+/** What phrase checks read from a talk. */
+export interface SearchableTalk {
+  title: string;
+  text: string;
+}
+
+export interface SearchOptions {
+  /** Most hits returned. Default: all. */
+  limit?: number;
+  /** Match each word as a prefix (`kube` → Kubernetes). Default: true. */
+  prefix?: boolean;
+  /** Allow typos in longer words. Default: true. */
+  fuzzy?: boolean;
+}
+
+const defaults: Required<SearchOptions> = { limit: Infinity, prefix: true, fuzzy: true };
+
+export interface SearchHit<Id extends string = string> {
+  id: Id;
+  score: number;
+  /** Index terms (stems, CJK bigrams) and phrases that matched: pass them to `highlight`. */
+  matchedTerms: string[];
+}
+
+export interface SearchResult<Id extends string = string> {
+  hits: SearchHit<Id>[];
+  /**
+   * True when every hit matches every word. False when nothing matched them all and the hits
+   * match some of the words (best first): say so to the person.
+   */
+  matchedAll: boolean;
+  /** Something to tell the person about how their input was read. */
+  notice?: string;
+  query: ParsedQuery;
+}
+
+/**
+ * Prefix expansion is capped so `s` does not turn into thousands of clauses on a big corpus;
+ * the shortest completions are kept (the likeliest words being typed).
+ */
+const PREFIX_CAP: readonly number[] = [0, 12, 40];
+const PREFIX_CAP_LONG = 300;
+const FUZZY_CAP = 40;
+/** Words longer than this are matched exactly (pasted hashes, URLs): fuzzy search on them is slow. */
+const MAX_EXPANDED_LENGTH = 24;
+
+const BOOST_EXACT = 1;
+const BOOST_PREFIX = 0.5;
+const BOOST_FUZZY = 0.25;
+
+type Posting = Record<string, Record<string, unknown>>;
+interface IndexInternals {
+  tokenSet: lunr.TokenSet;
+  invertedIndex: Record<string, Posting | undefined>;
+  fields: string[];
+}
+
+/** One thing a talk must contain: a word of the query, in all fields or in one. */
+interface TermGroup {
+  /** Index term → clause boost. */
+  terms: Map<string, number>;
+  /** Restricts the match to these index fields; undefined for all. */
+  fields?: FilterField[];
+}
+
+interface Expansion {
+  prefix: boolean;
+  fuzzy: boolean;
+  /** Most prefix or typo expansions per word: shared out so long queries stay fast. */
+  cap?: number;
+}
+
+/** Prefix and typo expansions across the whole query (each becomes a lunr clause). */
+const EXPANSION_BUDGET = 120;
+
+/** A node of lunr's token set: the index's vocabulary as a trie. */
+interface TrieNode {
+  final: boolean;
+  edges: Record<string, TrieNode>;
+}
+
+/**
+ * Index terms starting with `prefix`, shortest first, at most `cap`: a breadth-first walk of the
+ * index's trie, so a one-letter prefix on a huge vocabulary stops early.
+ */
+export function completionsOf(root: TrieNode, prefix: string, cap: number): string[] {
+  let node: TrieNode | undefined = root;
+  for (const char of prefix) {
+    node = node.edges[char];
+    if (!node) return [];
+  }
+  const found: string[] = [];
+  let level: [TrieNode, string][] = [[node, prefix]];
+  while (level.length > 0 && found.length < cap) {
+    const next: [TrieNode, string][] = [];
+    for (const [current, text] of level) {
+      if (current.final && text !== prefix) {
+        found.push(text);
+        if (found.length >= cap) break;
+      }
+      for (const [char, child] of Object.entries(current.edges)) next.push([child, text + char]);
+    }
+    level = next;
+  }
+  return found;
+}
+
+/**
+ * Index terms within `distance` edits of `word` (insert, delete, substitute, swap two neighbours),
+ * at most `cap`: a Levenshtein row carried down the index's trie, pruning branches that are
+ * already too far. Much cheaper than lunr's `TokenSet.fromFuzzyString` + `intersect`.
+ */
+export function nearTermsOf(root: TrieNode, word: string, distance: number, cap: number): string[] {
+  const found: string[] = [];
+  const n = word.length;
+  const first = Array.from({ length: n + 1 }, (_, j) => j);
+  const walk = (
+    node: TrieNode,
+    text: string,
+    row: number[],
+    previous: number[] | null,
+    lastChar: string,
+  ) => {
+    for (const [char, child] of Object.entries(node.edges)) {
+      if (found.length >= cap) return;
+      const next = [row[0]! + 1];
+      let best = next[0]!;
+      for (let j = 1; j <= n; j++) {
+        const cost = word[j - 1] === char ? 0 : 1;
+        let value = Math.min(next[j - 1]! + 1, row[j]! + 1, row[j - 1]! + cost);
+        if (previous && j > 1 && word[j - 1] === lastChar && word[j - 2] === char) {
+          value = Math.min(value, previous[j - 2]! + 1);
+        }
+        next.push(value);
+        if (value < best) best = value;
+      }
+      if (child.final && next[n]! <= distance && text + char !== word) found.push(text + char);
+      if (best <= distance) walk(child, text + char, next, row, char);
+    }
+  };
+  walk(root, '', first, null, '');
+  return found;
+}
+
+function expand(index: IndexInternals, folded: string, how: Expansion): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (term: string, boost: number) => {
+    if (index.invertedIndex[term] && (terms.get(term) ?? 0) < boost) terms.set(term, boost);
+  };
+  const root = index.tokenSet as unknown as TrieNode;
+
+  add(folded, BOOST_EXACT);
+  add(stem(folded), BOOST_EXACT);
+  if (folded.length > MAX_EXPANDED_LENGTH) return terms;
+
+  if (how.prefix) {
+    const cap = Math.min(PREFIX_CAP[folded.length] ?? PREFIX_CAP_LONG, how.cap ?? Infinity);
+    for (const term of completionsOf(root, folded, cap)) add(term, BOOST_PREFIX);
+  }
+  if (how.fuzzy && !isCjk(folded) && folded.length >= 5) {
+    const distance = folded.length >= 8 ? 2 : 1;
+    for (const term of nearTermsOf(
+      root,
+      stem(folded),
+      distance,
+      Math.min(FUZZY_CAP, how.cap ?? Infinity),
+    )) {
+      add(term, BOOST_FUZZY);
+    }
+  }
+  return terms;
+}
+
+/** One typed word → the groups a talk must match (a URL or `日本語` gives several). */
+function toGroups(
+  index: IndexInternals,
+  word: string,
+  how: Expansion,
+  fields?: FilterField[],
+): { groups: TermGroup[]; stopWords: TermGroup[] } {
+  const groups: TermGroup[] = [];
+  const stopWords: TermGroup[] = [];
+  for (const token of tokenize(word)) {
+    const folded = fold(token.toString());
+    if (folded === '') continue;
+    for (const part of toBigrams(folded)) {
+      const cjk = isCjk(part);
+      // A lone CJK character is a prefix of the bigrams that start with it.
+      const partHow = cjk ? { prefix: how.prefix || [...part].length === 1, fuzzy: false } : how;
+      const group: TermGroup = {
+        terms: expand(index, part, partHow),
+        ...(fields ? { fields } : {}),
+      };
+      (isStopWord(part) ? stopWords : groups).push(group);
+    }
+  }
+  return { groups, stopWords };
+}
+
+function docsOf(index: IndexInternals, group: TermGroup): Set<string> {
+  const docs = new Set<string>();
+  for (const term of group.terms.keys()) {
+    const posting = index.invertedIndex[term];
+    if (!posting) continue;
+    for (const field of group.fields ?? index.fields) {
+      const refs = posting[field];
+      if (refs) for (const ref of Object.keys(refs)) docs.add(ref);
+    }
+  }
+  return docs;
+}
+
+const intersectAll = (sets: Set<string>[]): Set<string> | null => {
+  if (sets.length === 0) return null;
+  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...first!].filter((ref) => rest.every((set) => set.has(ref))));
+};
+
+function lookup<Id extends string>(
+  talks: ReadonlyMap<Id, SearchableTalk>,
+  id: string,
+): SearchableTalk | undefined {
+  return talks.get(id as Id);
+}
+
+/**
+ * Searches the talks. `index` is the loaded prebuilt index (see `loadSearchIndex`), `talksById`
+ * gives the text phrases are checked against (ids missing from it are dropped: a stale index
+ * never yields a talk the bundle doesn't have). Never throws on any input.
+ */
+export function searchTalks<Id extends string>(
+  index: lunr.Index,
+  talksById: ReadonlyMap<Id, SearchableTalk>,
+  input: string,
+  options: SearchOptions = {},
+): SearchResult<Id> {
+  try {
+    return runSearch(index, talksById, typeof input === 'string' ? input : '', options);
+  } catch {
+    // A bug must not take the page down: say so, and let the person rephrase.
+    return {
+      hits: [],
+      matchedAll: true,
+      query: parseQuery(''),
+      notice: SEARCH_FAILED,
+    };
+  }
+}
+
+/** The notice when searching failed unexpectedly (the fuzz test asserts it never appears). */
+export const SEARCH_FAILED = 'Something in that search could not be read; try other words.';
+
+function runSearch<Id extends string>(
+  index: lunr.Index,
+  talksById: ReadonlyMap<Id, SearchableTalk>,
+  input: string,
+  options: SearchOptions,
+): SearchResult<Id> {
+  const opts = { ...defaults, ...options };
+  const query = parseQuery(input);
+  const empty = (notice?: string): SearchResult<Id> => {
+    const messages = [query.notice, notice].filter(Boolean).join(' ');
+    return { hits: [], matchedAll: true, query, ...(messages ? { notice: messages } : {}) };
+  };
+  if (isEmptyQuery(query)) {
+    return empty(input.trim() === '' ? undefined : 'Nothing in that to search for.');
+  }
+
+  const internals = index as unknown as IndexInternals;
+  const parts = [...query.words, ...query.filters.map((f) => f.value)].reduce(
+    (count, text) => count + tokenize(text).length,
+    0,
+  );
+  const cap = Math.max(3, Math.floor(EXPANSION_BUDGET / Math.max(1, parts)));
+  const how: Expansion = { prefix: opts.prefix, fuzzy: opts.fuzzy, cap };
+  const exact: Expansion = { prefix: false, fuzzy: false };
+
+  // Words: any of them may be relaxed in the fallback. Stop words count only when alone.
+  const wordGroups: TermGroup[] = [];
+  const stopGroups: TermGroup[] = [];
+  for (const word of query.words) {
+    const { groups, stopWords } = toGroups(internals, word, how);
+    wordGroups.push(...groups);
+    stopGroups.push(...stopWords);
+  }
+  if (wordGroups.length === 0) wordGroups.push(...stopGroups);
+
+  // Filters and phrase words: always required.
+  const requiredGroups: TermGroup[] = [];
+  for (const filter of query.filters) {
+    const { groups, stopWords } = toGroups(internals, filter.value, how, [filter.field]);
+    requiredGroups.push(...(groups.length > 0 ? groups : stopWords));
+  }
+  for (const phrase of query.phrases) {
+    requiredGroups.push(...toGroups(internals, phrase, exact).groups);
+  }
+
+  const excluded = new Set<string>();
+  for (const word of query.exclude) {
+    for (const group of toGroups(internals, word, exact).groups) {
+      for (const ref of docsOf(internals, group)) excluded.add(ref);
+    }
+  }
+
+  const positive = [...wordGroups, ...requiredGroups];
+  // Phrases of stop words only ("to be or not to be"): nothing in the index, so read every talk.
+  const phraseOnly = positive.length === 0 && query.phrases.length > 0;
+  if (positive.length === 0 && !phraseOnly) {
+    return empty(
+      query.exclude.length > 0
+        ? 'Add a word to search for, not only words to leave out.'
+        : undefined,
+    );
+  }
+
+  const wordDocs = wordGroups.map((group) => docsOf(internals, group));
+  const required = intersectAll(requiredGroups.map((group) => docsOf(internals, group)));
+  const allowed = (ref: string): boolean => {
+    if (excluded.has(ref) || (required && !required.has(ref))) return false;
+    const talk = lookup(talksById, ref);
+    if (!talk) return false;
+    const haystack = `${talk.title}\n${talk.text}`;
+    return (
+      query.phrases.every((phrase) => containsPhrase(haystack, phrase)) &&
+      !query.excludePhrases.some((phrase) => containsPhrase(haystack, phrase))
+    );
+  };
+
+  let matchedAll = true;
+  const all = phraseOnly ? new Set<string>(talksById.keys()) : null;
+  let candidates = [...(intersectAll(wordDocs) ?? required ?? all ?? [])].filter(allowed);
+  if (candidates.length === 0 && wordDocs.length > 1) {
+    matchedAll = false;
+    const any = new Set(wordDocs.flatMap((docs) => [...docs]));
+    candidates = [...any].filter(allowed);
+  }
+  if (candidates.length === 0) return empty();
+
+  const results = index.query((q) => {
+    for (const group of positive) {
+      for (const [term, boost] of group.terms) {
+        q.term(term, {
+          fields: group.fields ?? internals.fields,
+          boost,
+          usePipeline: false,
+          wildcard: lunr.Query.wildcard.NONE,
+          presence: lunr.Query.presence.OPTIONAL,
+        });
+      }
+    }
+  });
+  const scores = new Map(results.map((result) => [result.ref, result]));
+  const wordsMatched = (ref: string) => wordDocs.filter((docs) => docs.has(ref)).length;
+
+  const hits: (SearchHit<Id> & { words: number })[] = candidates.map((ref) => {
+    const scored = scores.get(ref);
+    const terms = scored ? Object.keys(scored.matchData.metadata) : [];
+    return {
+      id: ref as Id,
+      score: scored?.score ?? 0,
+      matchedTerms: [...terms, ...query.phrases],
+      words: matchedAll ? 0 : wordsMatched(ref),
+    };
+  });
+  hits.sort((a, b) => b.words - a.words || b.score - a.score || (a.id < b.id ? -1 : 1));
+
+  const notice = [
+    query.notice,
+    matchedAll ? '' : 'No talk matches every word; showing talks that match some of them.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    hits: hits
+      .slice(0, opts.limit)
+      .map(({ id, score, matchedTerms }) => ({ id, score, matchedTerms })),
+    matchedAll,
+    query,
+    ...(notice ? { notice } : {}),
+  };
+}

@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { classifyLink, hostOf } from '../../src/features/links/classify-link';
+import { pageBundle, serveBundle } from './page-fixtures';
+import { renderRoute } from './render-route';
+
+describe('speakers route /speakers', () => {
+  it('lists everyone who spoke, by name, each linking to their page', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/speakers');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible();
+    const main = screen.getByRole('main');
+    const people = within(main)
+      .getAllByRole('link')
+      .map((a) => [a.textContent, a.getAttribute('href')])
+      .filter(([, href]) => href?.startsWith('/speakers/'));
+    expect(people).toEqual([
+      ['@lvh', '/speakers/lvh'],
+      ['Alistair Chapman', '/speakers/alistair-chapman'],
+      ['Devdas Bhagat', '/speakers/devdas-bhagat'],
+      ['Frank Stratton', '/speakers/frank-stratton'],
+      ['Jess Frazelle', '/speakers/jessfraz'],
+      ['Jethro Carr', '/speakers/jethro-carr'],
+      ['Matthew Todd', '/speakers/matthew-todd'],
+    ]);
+    expect(screen.getByText(/Runscope/)).toBeVisible();
+    expect(within(main).getAllByRole('link', { name: 'PyCon 2015' })[0]).toHaveAttribute(
+      'href',
+      '/conferences/pycon-2015',
+    );
+    await waitFor(() => expect(document.title).toBe('Speakers · Lanyard'));
+  });
+});
+
+describe('speaker route /speakers/:id', () => {
+  it('shows the person and their talks across conferences', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/speakers/jethro-carr');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jethro Carr' })).toBeVisible();
+    expect(screen.getByText('Fairfax')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Puppet in the cloud' })).toHaveAttribute(
+      'href',
+      '/talks/lca-2018/puppet-in-the-cloud',
+    );
+    expect(screen.getByRole('link', { name: 'Show on the timeline' })).toHaveAttribute(
+      'href',
+      '/?speaker=jethro-carr',
+    );
+    await waitFor(() => expect(document.title).toBe('Jethro Carr · Lanyard'));
+  });
+
+  it('is reached from a talk page by the speaker link', async () => {
+    serveBundle(pageBundle());
+    const { user } = renderRoute('/talks/pycon-2015/building-secure-systems');
+    await user.click(await screen.findByRole('link', { name: '@lvh' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '@lvh' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Building Secure Systems' })).toBeVisible();
+  });
+
+  it('shows the not-found page for an unknown speaker', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/speakers/nobody');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
+
+describe('conference route /conferences/:id', () => {
+  it('shows where and when, then days and tracks with their talks', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/conferences/lca-2018');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'linux.conf.au 2018' }),
+    ).toBeVisible();
+    expect(screen.getByText('Sydney, Australia')).toBeVisible();
+    expect(screen.getByText(/2018/, { selector: 'dd' })).toBeVisible();
+    const day = screen.getByRole('region', { name: /^Day 2/ });
+    expect(within(day).getByRole('link', { name: 'Day 2' })).toHaveAttribute(
+      'href',
+      '/?conference=lca-2018&day=day-2',
+    );
+    expect(
+      within(day)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Keynote', 'Sysadmin miniconf']);
+    expect(within(day).getByRole('link', { name: 'Puppet in the cloud' })).toHaveAttribute(
+      'href',
+      '/talks/lca-2018/puppet-in-the-cloud',
+    );
+    expect(within(day).queryByText('Building Secure Systems')).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('linux.conf.au 2018 · Lanyard'));
+  });
+
+  it('shows the not-found page for an unknown conference', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/conferences/nope-1999');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
+
+describe('classifyLink', () => {
+  it.each([
+    ['https://github.com/lirantal/dockly', 'repository'],
+    ['https://gitlab.com/x/y', 'repository'],
+    ['https://bitbucket.org/x/y', 'repository'],
+    ['https://codeberg.org/x/y', 'repository'],
+    ['https://gist.github.com/x/1', 'repository'],
+    ['https://speakerdeck.com/lvh/secure', 'slides'],
+    ['https://www.slideshare.net/x/y', 'slides'],
+    ['https://slides.com/x/y', 'slides'],
+    ['https://slides.example.org/deck', 'slides'],
+    ['https://www.youtube.com/watch?v=abc', 'video'],
+    ['https://youtu.be/abc', 'video'],
+    ['https://vimeo.com/123', 'video'],
+    ['https://arxiv.org/abs/1234.5678', 'paper'],
+    ['https://doi.org/10.1145/1', 'paper'],
+    ['https://example.org/papers/thing.PDF', 'paper'],
+    ['https://www.sysdig.org/falco/', 'other'],
+    ['not a url', 'other'],
+  ])('classifyLink(%s) is %s', (url, kind) => {
+    expect(classifyLink(url)).toBe(kind);
+  });
+
+  it.each([
+    ['https://www.sysdig.org/falco/', 'sysdig.org'],
+    ['https://GitHub.com/x', 'github.com'],
+    ['nope', 'nope'],
+  ])('hostOf(%s) is %s', (url, host) => {
+    expect(hostOf(url)).toBe(host);
+  });
+});
+
+describe('links route /links', () => {
+  it('groups every link by kind and host, each with the talk it came from', async () => {
+    serveBundle(pageBundle());
+    renderRoute('/links');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Links' })).toBeVisible();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Repositories',
+      'Slides',
+      'Videos',
+      'Papers',
+      'Other links',
+    ]);
+
+    const repositories = screen.getByRole('region', { name: 'Repositories' });
+    expect(within(repositories).getByRole('heading', { level: 3 })).toHaveTextContent('github.com');
+    expect(
+      within(repositories).getByRole('link', { name: 'https://github.com/lirantal/dockly' }),
+    ).toHaveAttribute('href', 'https://github.com/lirantal/dockly');
+    expect(
+      within(repositories).getByRole('link', {
+        name: 'Becoming the Admiral: mastering Docker orchestration',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration',
+    );
+
+    const slides = screen.getByRole('region', { name: 'Slides' });
+    expect(within(slides).getByRole('link', { name: 'Slides' })).toHaveAttribute(
+      'href',
+      'https://speakerdeck.com/lvh/secure',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Other links' })).getByRole('heading', {
+        level: 3,
+      }),
+    ).toHaveTextContent('sysdig.org');
+    await waitFor(() => expect(document.title).toBe('Links · Lanyard'));
+  });
+});

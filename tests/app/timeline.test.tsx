@@ -1,0 +1,242 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from './render-route';
+import { serveBundle, timelineBundle } from './timeline-fixtures';
+
+const cardTitles = () =>
+  screen.queryAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
+
+async function openTimeline(path = '/') {
+  serveBundle(timelineBundle);
+  const view = renderRoute(path);
+  await screen.findByRole('heading', { level: 1, name: 'Talks' });
+  return view;
+}
+
+/** Opens a field's popover and returns its options. */
+async function openField(user: ReturnType<typeof renderRoute>['user'], field: string) {
+  const filters = screen.getByRole('region', { name: 'Filters' });
+  const summary = within(filters).getByText(field, { selector: 'summary' });
+  await user.click(summary);
+  return within(screen.getByRole('group', { name: field }));
+}
+
+describe('timeline /', () => {
+  it('shows a card per talk with its details', async () => {
+    await openTimeline();
+    expect(cardTitles()).toEqual(timelineBundle.talks.map((t) => t.title));
+
+    const card = screen
+      .getAllByRole('article')
+      .find((a) => a.textContent?.includes('Becoming the Admiral'));
+    if (!card) throw new Error('no card');
+    const c = within(card);
+    expect(c.getByRole('link', { name: 'Becoming the Admiral' })).toHaveAttribute(
+      'href',
+      '/talks/lca-2018/becoming-the-admiral',
+    );
+    expect(
+      c.getByText(/^linux\.conf\.au 2018 · Day 2 · .*2018 · Sysadmin miniconf$/),
+    ).toBeVisible();
+    const tags = within(c.getByRole('list', { name: 'Tags' })).getAllByRole('link');
+    expect(tags.map((t) => t.textContent)).toEqual([
+      'containers',
+      'docker',
+      'logging',
+      'debugging',
+      'security',
+    ]);
+    expect(tags[1]).toHaveAttribute('href', '/tags/docker');
+    expect(c.getByText('3 links')).toBeVisible();
+    expect(c.getByText('Notes on Becoming the Admiral.')).toHaveClass('line-clamp-2');
+
+    expect(screen.getByText('Catherine Bracy (Code for America)')).toBeVisible();
+    expect(screen.getByText('Laurens Van Houtven @lvh')).toBeVisible();
+    const lightning = screen
+      .getAllByRole('article')
+      .find((a) => a.textContent?.includes('Lightning talks'));
+    expect(lightning).toHaveTextContent('No notes taken');
+  });
+
+  it('shows a day note with its heading and sanitized html', async () => {
+    await openTimeline();
+    const note = screen.getByRole('complementary', { name: 'Breakfast' });
+    expect(within(note).getByText('coffee').tagName).toBe('STRONG');
+    // An introduction sits above the day's talks, a wrap-up below them, as written.
+    const wrapUp = screen.getByRole('complementary', { name: 'Wrap up' });
+    const pycon = screen.getByRole('region', { name: 'PyCon 2015' });
+    const cards = within(pycon).getAllByRole('article');
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(note, cards[0] as Node)).toBe(true);
+    expect(follows(cards.at(-1) as Node, wrapUp)).toBe(true);
+    expect(within(wrapUp).getByRole('link', { name: 'a walk' })).toHaveAttribute(
+      'href',
+      'https://example.com/',
+    );
+  });
+
+  it('orders conferences newest first, and oldest first from the toggle', async () => {
+    const { user, router } = await openTimeline();
+    const conferences = () =>
+      screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(conferences()).toEqual(['linux.conf.au 2018', 'PyCon 2015']);
+    expect(screen.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Oldest first' }));
+    expect(router.state.location.search).toBe('?order=oldest');
+    expect(conferences()).toEqual(['PyCon 2015', 'linux.conf.au 2018']);
+
+    await user.click(screen.getByRole('link', { name: 'Newest first' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('filters by clicking options: URL, cards and counts change', async () => {
+    const { user, router } = await openTimeline();
+    const conference = await openField(user, 'Conference');
+    expect(conference.getByRole('checkbox', { name: 'PyCon 2015, 2 talks' })).not.toBeChecked();
+    await user.click(conference.getByRole('checkbox', { name: 'linux.conf.au 2018, 4 talks' }));
+
+    expect(router.state.location.search).toBe('?conference=lca-2018');
+    expect(cardTitles()).toEqual([
+      'Opening keynote',
+      'Becoming the Admiral',
+      'Puppet in the cloud',
+      'Lightning talks',
+    ]);
+    expect(screen.getByText(/^4 of 6 talks from 1 conference$/)).toBeVisible();
+
+    const track = await openField(user, 'Track');
+    expect(track.getByRole('checkbox', { name: 'Keynote, 1 talk' })).toBeEnabled();
+    await user.click(track.getByRole('checkbox', { name: 'Sysadmin miniconf, 3 talks' }));
+    expect(router.state.location.search).toBe('?conference=lca-2018&track=sysadmin-miniconf');
+
+    const tag = await openField(user, 'Tag');
+    expect(tag.getByRole('checkbox', { name: 'docker, 2 talks' })).toBeEnabled();
+    expect(tag.getByRole('checkbox', { name: 'civic, 0 talks' })).toBeDisabled();
+    await user.click(tag.getByRole('checkbox', { name: 'docker, 2 talks' }));
+    expect(router.state.location.search).toBe(
+      '?conference=lca-2018&track=sysadmin-miniconf&tag=docker',
+    );
+    expect(cardTitles()).toEqual(['Becoming the Admiral', 'Puppet in the cloud']);
+
+    // Counts of other fields follow: PyCon now has no docker talk in the sysadmin miniconf.
+    // (Opening the Conference popover closes the Tag one.)
+    const conferenceAgain = await openField(user, 'Conference');
+    expect(conferenceAgain.getByRole('checkbox', { name: 'PyCon 2015, 0 talks' })).toBeDisabled();
+    expect(screen.getByText('Tag', { selector: 'summary' }).closest('details')).not.toHaveAttribute(
+      'open',
+    );
+    const tagAgain = await openField(user, 'Tag');
+    // A second value in the same field widens the view.
+    await user.click(tagAgain.getByRole('checkbox', { name: 'AWS, 1 talk' }));
+    expect(router.state.location.search).toBe(
+      '?conference=lca-2018&track=sysadmin-miniconf&tag=docker&tag=aws',
+    );
+    expect(screen.getByRole('button', { name: 'Filters (4)' })).toBeInTheDocument();
+  });
+
+  it('restores filters from the URL and removes one with its chip', async () => {
+    const { user, router } = await openTimeline('/?conference=lca-2018&tag=docker');
+    expect(cardTitles()).toEqual(['Becoming the Admiral', 'Puppet in the cloud']);
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Remove filter Conference: linux.conf.au 2018', 'Remove filter Tag: docker']);
+
+    await user.click(within(chips).getByRole('button', { name: 'Remove filter Tag: docker' }));
+    expect(router.state.location.search).toBe('?conference=lca-2018');
+    expect(cardTitles()).toHaveLength(4);
+  });
+
+  it('clears every filter but keeps the order', async () => {
+    const { user, router } = await openTimeline('/?year=2015&speaker=lvh&order=oldest');
+    expect(cardTitles()).toEqual(['Building Secure Systems']);
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(router.state.location.search).toBe('?order=oldest');
+    expect(cardTitles()).toHaveLength(6);
+    expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument();
+  });
+
+  it('shows an unknown value as a chip that matches nothing', async () => {
+    const { user, router } = await openTimeline('/?tag=no-such-tag&track=nope');
+    expect(cardTitles()).toEqual([]);
+    expect(screen.getByRole('heading', { name: 'No talks match these filters' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Remove filter Tag: no-such-tag (unknown)' }),
+    ).toBeVisible();
+    const tag = await openField(user, 'Tag');
+    expect(tag.getByRole('checkbox', { name: 'no-such-tag (unknown), 0 talks' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(cardTitles()).toHaveLength(6);
+  });
+
+  it('opens the filters as a sheet from "Filters (n)" on small screens', async () => {
+    const { user } = await openTimeline('/?track=keynote');
+    const button = screen.getByRole('button', { name: 'Filters (1)' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const sheet = screen.getByRole('region', { name: 'Filters' });
+    expect(sheet).toHaveClass('hidden');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(sheet).toHaveClass('fixed');
+    expect(button).toHaveAttribute('aria-controls', sheet.id);
+    await user.click(within(sheet).getByRole('button', { name: 'Show 2 talks' }));
+    expect(sheet).toHaveClass('hidden');
+    await user.click(button);
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('closes a filter popover on Escape and on a click elsewhere', async () => {
+    const { user } = await openTimeline();
+    await openField(user, 'Tag');
+    const summary = screen.getByText('Tag', { selector: 'summary' });
+    const details = summary.closest('details');
+    expect(details).toHaveAttribute('open');
+    await user.keyboard('{Escape}');
+    expect(details).not.toHaveAttribute('open');
+    expect(summary).toHaveFocus();
+
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    await user.click(screen.getByRole('heading', { level: 1, name: 'Talks' }));
+    expect(details).not.toHaveAttribute('open');
+  });
+
+  it('moves focus between cards with j and k, not while typing', async () => {
+    const { user } = await openTimeline();
+    const links = screen
+      .getAllByRole('article')
+      .map((card) => within(card).getAllByRole('link')[0]);
+    await user.keyboard('j');
+    expect(links[0]).toHaveFocus();
+    await user.keyboard('jj');
+    expect(links[2]).toHaveFocus();
+    await user.keyboard('k');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('kkk');
+    expect(links[0]).toHaveFocus();
+
+    const checkbox = (await openField(user, 'Year')).getByRole('checkbox', {
+      name: '2018, 4 talks',
+    });
+    checkbox.focus();
+    await user.keyboard('j');
+    expect(checkbox).toHaveFocus();
+  });
+
+  it('opens the focused card with Enter', async () => {
+    const { user, router } = await openTimeline();
+    await user.keyboard('j');
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe('/talks/lca-2018/opening-keynote');
+  });
+});
