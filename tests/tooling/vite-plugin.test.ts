@@ -76,7 +76,11 @@ describe('vite build', () => {
     const index: unknown = JSON.parse(
       await readFile(path.join(root, 'dist/data/search-index.json'), 'utf8'),
     );
-    expect(index).toEqual({ lunrVersion: '2.3.9', index: { fields: ['title'] } });
+    expect(index).toEqual({
+      lunrVersion: '2.3.9',
+      pipelineVersion: 1,
+      index: { fields: ['title'] },
+    });
   });
 
   it('fails listing every error at once, as file:line: message', async () => {
