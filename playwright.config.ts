@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT and E2E_DIST let several builds be tested side by side; CI uses the defaults. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 /** The site's base path, as the build used it (BASE_PATH), so e2e also covers project sites. */
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
@@ -40,7 +42,7 @@ export default defineConfig({
   ],
   // Serves the production build in dist/; `npm test` builds it first (`npm run build`).
   webServer: {
-    command: `npx vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort${DIST}`,
     url: `http://127.0.0.1:${PORT}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
