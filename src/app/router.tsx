@@ -3,6 +3,7 @@ import { RootLayout } from './routes/root-layout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorBoundary } from './routes/route-error';
+import { SearchRoute } from './routes/search';
 import { ConferenceRoute } from './routes/conference';
 import { LinksRoute } from './routes/links';
 import { SpeakerRoute } from './routes/speaker';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'speakers/:id', element: <SpeakerRoute /> },
       { path: 'conferences/:id', element: <ConferenceRoute /> },
       { path: 'links', element: <LinksRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

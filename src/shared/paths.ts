@@ -54,7 +54,11 @@ export type TagSort = 'name' | 'count';
 export const paths = {
   home: (filters: TimelineFilters = {}, order: TimelineOrder = 'newest') =>
     `/${toFilterSearch(filters, order)}`,
-  talk: (id: TalkId) => `/talks/${id}`,
+  /** A talk; `highlight` (a search's matched terms) marks them in its notes: `?hl=docker`. */
+  talk: (id: TalkId, highlight: readonly string[] = []) => {
+    const params = new URLSearchParams(highlight.map((term) => ['hl', term]));
+    return `/talks/${id}${highlight.length > 0 ? `?${params}` : ''}`;
+  },
   conference: (id: ConferenceId) => `/conferences/${id}`,
   /** The tag cloud, by name (the default) or by how many talks carry each tag. */
   tags: (sort: TagSort = 'name') => (sort === 'count' ? '/tags?sort=count' : '/tags'),
@@ -62,5 +66,11 @@ export const paths = {
   speakers: () => '/speakers',
   speaker: (id: SpeakerId) => `/speakers/${id}`,
   links: () => '/links',
-  search: (query = '') => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  /** Search results, within timeline filters: `/search?q=docker&conference=lca-2018`. */
+  search: (query = '', filters: TimelineFilters = {}) => {
+    const filterSearch = toFilterSearch(filters).slice(1);
+    const q = query ? `q=${encodeURIComponent(query)}` : '';
+    const search = [q, filterSearch].filter(Boolean).join('&');
+    return `/search${search ? `?${search}` : ''}`;
+  },
 } as const;

@@ -34,7 +34,13 @@ export function NotFoundRoute() {
         Nothing lives at <code className="break-all">{pathname}</code>. The notes may have moved, or
         the address was mistyped.
       </p>
-      <Form method="get" action={paths.search()} role="search" className="mt-6">
+      <Form
+        method="get"
+        action={paths.search()}
+        role="search"
+        aria-label="What was here"
+        className="mt-6"
+      >
         <label htmlFor={inputId} className="block text-sm font-medium">
           Search the notes
         </label>

@@ -1,7 +1,10 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { ThemeToggle } from '../../components/theme-toggle';
+import { SearchBox } from '../../features/search/search-box';
+import { useWarmSearch } from '../../features/search/use-search';
 import { useHotNotes } from '../../features/talks/use-hot-notes';
 import { paths } from '../../shared/paths';
+import { useShortcuts } from '../use-shortcuts';
 
 const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
@@ -15,6 +18,8 @@ const NAV: Array<{ to: string; label: string; end?: boolean }> = [
 
 export function RootLayout() {
   useHotNotes();
+  useShortcuts();
+  useWarmSearch();
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a
@@ -52,7 +57,10 @@ export function RootLayout() {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto">
+          <div className="order-last w-full sm:order-none sm:ml-auto sm:w-72">
+            <SearchBox />
+          </div>
+          <div className="ml-auto sm:ml-0">
             <ThemeToggle />
           </div>
         </div>

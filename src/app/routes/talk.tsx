@@ -1,4 +1,5 @@
-import { Navigate, useParams } from 'react-router-dom';
+import { useMemo } from 'react';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { CopyLinkButton } from '../../features/talks/copy-link-button';
@@ -13,6 +14,8 @@ import {
 } from '../../features/talks/talk-details';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
+import { HighlightedText } from '../../features/talks/highlighted-text';
+import { useHighlighting } from '../../features/talks/use-highlighter';
 import type { Talk } from '../../shared/bundle';
 import { toTalkId, type ConferenceId, type TalkId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
@@ -34,18 +37,28 @@ function TalkOrMissing({ id, index }: { id: TalkId; index: BundleIndex }) {
   return <NotFoundRoute />;
 }
 
+/** `?hl=docker&hl=orchestr`: the terms a search matched, marked on the page. */
+function useSearchTerms(): readonly string[] {
+  const [params] = useSearchParams();
+  const joined = params.getAll('hl').filter(Boolean).join('\n');
+  return useMemo(() => (joined ? joined.split('\n') : []), [joined]);
+}
+
 function TalkPage({ talk, index }: { talk: Talk; index: BundleIndex }) {
   useDocumentTitle(talk.title);
+  const highlighting = useHighlighting(useSearchTerms());
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight text-balance">{talk.title}</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-balance">
+        <HighlightedText text={talk.title} highlighting={highlighting} />
+      </h1>
       <TalkSpeakers talk={talk} />
       <TalkPlace talk={talk} index={index} />
       <TalkTags talk={talk} index={index} />
       <div className="mt-4">
         <CopyLinkButton url={() => window.location.href} />
       </div>
-      <TalkNotes talk={talk} />
+      <TalkNotes talk={talk} highlighting={highlighting} />
       <TalkLinks talk={talk} />
       <RelatedTalks talk={talk} index={index} />
       <TalkNeighbours talk={talk} index={index} />

@@ -5,12 +5,32 @@ export function formatSpeakers(speakers: readonly Speaker[]): string {
   return speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
 }
 
-/** "Friday, 10 April 2015" in the reader's locale; the ISO date is a calendar day, not an instant. */
-export function formatDate(isoDate: string): string {
+/**
+ * Dates are written in the page's language (`<html lang="en">`), not the reader's locale: the
+ * prerendered HTML and the browser then agree, and a page never mixes two languages. The
+ * formatters are made once: `toLocaleDateString` builds one per call, which showed at the top of a
+ * profile of typing in the search box.
+ */
+const FULL_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function formatWith(format: Intl.DateTimeFormat, isoDate: string): string {
+  // The ISO date is a calendar day, not an instant.
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString(undefined, { dateStyle: 'full', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime()) ? isoDate : format.format(date);
 }
+
+/** "Friday 10 April 2015". */
+export const formatDate = (isoDate: string): string => formatWith(FULL_DATE, isoDate);
+
+/** "Tue 23 Jan 2018". */
+export const formatShortDate = (isoDate: string): string => formatWith(SHORT_DATE, isoDate);
 
 /** What a day is called on screen; a date is added when the label is not already the date. */
 export function describeDay(day: Day): { label: string; date?: string } {

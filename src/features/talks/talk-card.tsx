@@ -1,7 +1,10 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Conference, Speaker, Talk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
+import { formatShortDate } from './format';
+import { HighlightedText, type Highlighting } from './highlighted-text';
 
 const MAX_TAGS = 5;
 
@@ -12,44 +15,36 @@ export function describeSpeaker(speaker: Speaker): string {
   return speaker.name;
 }
 
-/** "Tue 23 Jan 2018"; the ISO date is a calendar day, not an instant. */
-function formatShortDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** A talk on the timeline. The title link covers the card, so a click anywhere opens the talk. */
-export function TalkCard({
+export const TalkCard = memo(function TalkCard({
   talk,
   conference,
   tagNames,
+  highlighting,
 }: {
   talk: Talk;
   /** The talk's conference, for its name; the id is shown without it. */
   conference?: Conference;
   /** Display names of tags ("Kubernetes"); ids are shown without them. */
   tagNames?: ReadonlyMap<TagId, string>;
+  /** A search's matches: marked in the title and in an excerpt around the best one. */
+  highlighting?: Highlighting | undefined;
 }) {
   const speakers = talk.speakers.map(describeSpeaker).join(', ');
-  const excerpt = talk.text.trim();
+  const excerpt = highlighting?.highlighter
+    ? highlighting.highlighter.snippet(talk.text, highlighting.terms)
+    : talk.text.trim();
   const linkCount = talk.links.length;
   const tags = [...new Set(talk.tags)].slice(0, MAX_TAGS);
   return (
     <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
       <h3 className="text-base leading-snug font-semibold break-words">
         <Link
-          to={paths.talk(talk.id)}
+          to={paths.talk(talk.id, highlighting?.terms)}
           data-talk-card-link=""
           className="rounded-sm text-slate-900 after:absolute after:inset-0 after:rounded-lg hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-50 dark:focus-visible:outline-indigo-400"
         >
-          {talk.title}
+          <HighlightedText text={talk.title} highlighting={highlighting} />
         </Link>
       </h3>
       {speakers ? (
@@ -67,7 +62,7 @@ export function TalkCard({
       </p>
       {excerpt ? (
         <p className="mt-2 line-clamp-2 text-sm break-words text-slate-600 dark:text-slate-300">
-          {excerpt}
+          <HighlightedText text={excerpt} highlighting={highlighting} />
         </p>
       ) : (
         <p className="mt-2 inline-block rounded-sm bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-950 dark:text-amber-200">
@@ -99,4 +94,4 @@ export function TalkCard({
       ) : null}
     </article>
   );
-}
+});

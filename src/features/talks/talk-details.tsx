@@ -1,4 +1,4 @@
-import { Fragment, useId, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ChipLink, TextLink } from '../../components/text-link';
 import type { Talk } from '../../shared/bundle';
@@ -6,6 +6,8 @@ import { toSpeakerId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
 import { describeDay, formatDate } from './format';
+import type { Highlighting } from './highlighted-text';
+import { markMatches } from './mark-matches';
 import { TalkSummaryList } from './talk-summary-list';
 
 /** Speakers, each a link to their page, with affiliation or handle beside the name. */
@@ -89,7 +91,34 @@ export function TalkTags({ talk, index }: { talk: Talk; index: BundleIndex }) {
 }
 
 /** The notes as the compiler rendered and sanitized them. */
-export function TalkNotes({ talk }: { talk: Talk }) {
+/**
+ * A talk's notes. Opened from a search (`highlighting`), its matches are marked and the first one
+ * is scrolled into view; the marks are added after render, so the server's HTML is hydrated as is.
+ */
+export function TalkNotes({
+  talk,
+  highlighting,
+}: {
+  talk: Talk;
+  highlighting?: Highlighting | undefined;
+}) {
+  const notes = useRef<HTMLDivElement>(null);
+  const highlighter = highlighting?.highlighter;
+  const terms = highlighting?.terms;
+  useEffect(() => {
+    const root = notes.current;
+    if (!root || !highlighter || !terms || terms.length === 0) return;
+    const marks = markMatches(root, terms, highlighter);
+    // jsdom has no scrollIntoView.
+    if (typeof marks[0]?.scrollIntoView === 'function')
+      marks[0].scrollIntoView({ block: 'center' });
+    return () => {
+      // Put the notes back as rendered, so React's next render starts from its own HTML.
+      for (const mark of marks) mark.replaceWith(mark.textContent ?? '');
+      root.normalize();
+    };
+  }, [talk.html, highlighter, terms]);
+
   if (talk.html.trim() === '') {
     return (
       <p className="mt-8 text-slate-500 dark:text-slate-400 italic">
@@ -98,7 +127,7 @@ export function TalkNotes({ talk }: { talk: Talk }) {
     );
   }
   // The compiler sanitized this HTML with an allow-list (src/pipeline/render.ts).
-  return <div className="notes mt-8" dangerouslySetInnerHTML={{ __html: talk.html }} />;
+  return <div ref={notes} className="notes mt-8" dangerouslySetInnerHTML={{ __html: talk.html }} />;
 }
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {

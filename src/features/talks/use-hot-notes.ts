@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NOTES_PLUGIN_NAME, NOTES_UPDATED_EVENT, type NotesUpdated } from '../../shared/data-files';
+import { resetSearchEngine } from '../search/use-search';
 import { bundleQuery } from './api';
 
 /**
@@ -28,6 +29,7 @@ export function useHotNotes(): void {
     const refresh = (data: NotesUpdated) => {
       if (data.recovered) closeNotesErrorOverlay();
       void queryClient.invalidateQueries({ queryKey: bundleQuery().queryKey });
+      resetSearchEngine(queryClient);
     };
     hot.on(NOTES_UPDATED_EVENT, refresh);
     // Optional call: Vitest's stand-in for import.meta.hot has no off().

@@ -4,7 +4,19 @@
  * prefixes typed so far, CJK bigrams, phrases); a word is marked when it starts with a term or
  * stems to it.
  */
-import { fold, foldWithMap, isCjk, stem } from './pipeline';
+import { fold, foldWithMap, isCjk, stem as stemWord } from './pipeline';
+
+/** Stems by word: highlighting stems every word of a talk on every keystroke, mostly the same ones. */
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stemmed = stemWord(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 export interface HighlightSegment {
   text: string;

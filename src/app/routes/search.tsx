@@ -1,0 +1,177 @@
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { QueryGate } from '../../components/bundle-gate';
+import type { BundleIndex } from '../../features/talks/bundle-index';
+import { useBundleIndex } from '../../features/talks/use-bundle-index';
+import { useDocumentTitle } from '../../features/talks/use-document-title';
+import { highlighterQuery } from '../../features/talks/use-highlighter';
+import { filterHits, restrictFacetIndex } from '../../features/search/search-facets';
+import { SearchKeysHint, SearchSyntax } from '../../features/search/search-help';
+import { SearchResults } from '../../features/search/search-results';
+import { useSearch, type SearchState } from '../../features/search/use-search';
+import { FilterBar } from '../../features/timeline/filter-bar';
+import {
+  buildFacetIndex,
+  countActiveFilters,
+  type FacetIndex,
+} from '../../features/timeline/filters';
+import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { useQuery } from '@tanstack/react-query';
+
+/** `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box. */
+export function SearchRoute() {
+  const [params] = useSearchParams();
+  const input = params.get('q') ?? '';
+  useDocumentTitle(input.trim() ? `“${input.trim()}”: search` : 'Search');
+  return (
+    <QueryGate query={useBundleIndex()}>
+      {(index) => <SearchPage input={input} params={params} index={index} />}
+    </QueryGate>
+  );
+}
+
+function SearchPage({
+  input,
+  params,
+  index,
+}: {
+  input: string;
+  params: URLSearchParams;
+  index: BundleIndex;
+}) {
+  const navigate = useNavigate();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const facets = useMemo(() => buildFacetIndex(index.bundle), [index.bundle]);
+  const search = useSearch(input);
+  const highlighter = useQuery(highlighterQuery()).data;
+
+  return (
+    <section aria-labelledby="search-heading" className="mx-auto max-w-3xl">
+      <h1 id="search-heading" className="text-2xl font-bold tracking-tight">
+        {input.trim() ? (
+          <>
+            Search: <span className="break-words">“{input.trim()}”</span>
+          </>
+        ) : (
+          'Search'
+        )}
+      </h1>
+      {search.status === 'ready' ? (
+        <Results
+          state={search}
+          filters={filters}
+          facets={facets}
+          index={index}
+          highlighter={highlighter}
+          onFilters={(next) => void navigate(paths.search(input, next))}
+        />
+      ) : (
+        <SearchStatus state={search} />
+      )}
+    </section>
+  );
+}
+
+function Results({
+  state,
+  filters,
+  facets,
+  index,
+  highlighter,
+  onFilters,
+}: {
+  state: Extract<SearchState, { status: 'ready' }>;
+  filters: TimelineFilters;
+  facets: FacetIndex;
+  index: BundleIndex;
+  highlighter: Parameters<typeof SearchResults>[0]['highlighter'];
+  onFilters: (filters: TimelineFilters) => void;
+}) {
+  const { answer } = state;
+  const hitFacets = useMemo(
+    () =>
+      restrictFacetIndex(
+        facets,
+        answer.hits.map((hit) => hit.id),
+      ),
+    [facets, answer],
+  );
+  const hits = useMemo(() => filterHits(facets, answer.hits, filters), [facets, answer, filters]);
+  const filtered = countActiveFilters(filters) > 0;
+  return (
+    <div aria-busy={state.stale}>
+      <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        {describeCount(hits.length, answer.hits.length, filtered)}
+        {answer.notice ? (
+          <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
+        ) : null}
+      </p>
+      {answer.hits.length > 0 ? (
+        <div className="mt-4">
+          <FilterBar
+            index={hitFacets}
+            filters={filters}
+            onChange={onFilters}
+            resultCount={hits.length}
+          />
+        </div>
+      ) : null}
+      {hits.length > 0 ? (
+        <SearchResults answer={answer} hits={hits} index={index} highlighter={highlighter} />
+      ) : (
+        <NoResults filtered={filtered && answer.hits.length > 0} />
+      )}
+    </div>
+  );
+}
+
+function describeCount(shown: number, all: number, filtered: boolean): string {
+  const talks = (n: number) => `${n} ${n === 1 ? 'talk' : 'talks'}`;
+  if (all === 0) return 'No talk matches.';
+  if (filtered)
+    return `${talks(shown)} of ${all} ${all === 1 ? 'match' : 'matches'} pass the filters.`;
+  return `${talks(all)} ${all === 1 ? 'matches' : 'match'}.`;
+}
+
+function NoResults({ filtered }: { filtered: boolean }) {
+  return (
+    <div className="mt-6 space-y-3 rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700">
+      <p className="text-sm">
+        {filtered
+          ? 'The filters leave none of the matches: remove a filter above.'
+          : 'Try fewer or shorter words, or another spelling.'}
+      </p>
+      <SearchSyntax />
+    </div>
+  );
+}
+
+function SearchStatus({ state }: { state: Exclude<SearchState, { status: 'ready' }> }) {
+  if (state.status === 'loading') {
+    return (
+      <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        Loading the search index…
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <p
+        role="alert"
+        className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+      >
+        Search is not available: {state.message}
+      </p>
+    );
+  }
+  return (
+    <div className="mt-4 space-y-4">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Type in the search box above. Results appear as you type, with no server: everything is in
+        this page.
+      </p>
+      <SearchSyntax />
+      <SearchKeysHint />
+    </div>
+  );
+}

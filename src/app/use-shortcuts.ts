@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { focusSearchInput } from '../features/search/search-keys';
+import { paths } from '../shared/paths';
+
+/** Two-key sequences, Gmail style: `g` then the letter within this time. */
+const SEQUENCE_MS = 1000;
+const GO_TO: Record<string, string> = { t: paths.tags(), h: paths.home() };
+
+/** Typing in a field, or a key meant for the browser: not a shortcut. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * Keys that work on every page: `/` or Ctrl/Cmd+K focus the search box, `g t` goes to the tags,
+ * `g h` to the timeline. (`j`/`k` on the timeline live with the timeline.)
+ */
+export function useShortcuts(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    let gPressedAt = -Infinity;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const key = event.key.toLowerCase();
+      if (key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        focusSearchInput(true);
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        focusSearchInput(true);
+        return;
+      }
+      const target = GO_TO[key];
+      if (target && event.timeStamp - gPressedAt < SEQUENCE_MS) {
+        gPressedAt = -Infinity;
+        event.preventDefault();
+        void navigate(target);
+        return;
+      }
+      gPressedAt = key === 'g' && !event.shiftKey ? event.timeStamp : -Infinity;
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+}

@@ -1,0 +1,76 @@
+/**
+ * The page's handle on search: a Web Worker where the browser has one (lunr and the index stay
+ * off the main thread and out of the first-load JavaScript), the same engine inline where it has
+ * not (old browsers, jsdom).
+ */
+import { BUNDLE_FILE, SEARCH_INDEX_FILE } from '../../shared/data-files';
+import type { SearchAnswer } from './engine';
+import { SearchLoadError } from './errors';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+export interface SearchClient {
+  search(input: string): Promise<SearchAnswer>;
+  /** Stops the worker; the client cannot be used after. */
+  dispose(): void;
+}
+
+export const searchDataUrls = () => ({
+  bundleUrl: `${import.meta.env.BASE_URL}${BUNDLE_FILE}`,
+  indexUrl: `${import.meta.env.BASE_URL}${SEARCH_INDEX_FILE}`,
+});
+
+/** Starts the worker and resolves once it has loaded the index. */
+function startWorkerClient(): Promise<SearchClient> {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<
+    number,
+    { resolve: (a: SearchAnswer) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 1;
+  const send = (message: WorkerRequest) => worker.postMessage(message);
+
+  return new Promise((resolveClient, rejectClient) => {
+    worker.addEventListener('error', (event) => {
+      const error = new SearchLoadError(
+        `The search worker failed: ${event.message || 'unknown error'}`,
+      );
+      rejectClient(error);
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        resolveClient({
+          search: (input) =>
+            new Promise((resolve, reject) => {
+              const id = nextId++;
+              pending.set(id, { resolve, reject });
+              send({ type: 'search', id, input });
+            }),
+          dispose: () => worker.terminate(),
+        });
+      } else if (message.type === 'answer') {
+        pending.get(message.id)?.resolve(message.answer);
+        pending.delete(message.id);
+      } else if (message.id === undefined) {
+        worker.terminate();
+        rejectClient(new SearchLoadError(message.message));
+      } else {
+        pending.get(message.id)?.reject(new Error(message.message));
+        pending.delete(message.id);
+      }
+    });
+    send({ type: 'load', ...searchDataUrls() });
+  });
+}
+
+async function startInlineClient(): Promise<SearchClient> {
+  const { loadSearchEngine } = await import('./load-engine');
+  const engine = await loadSearchEngine(searchDataUrls());
+  return { search: (input) => Promise.resolve(engine.search(input)), dispose: () => {} };
+}
+
+export function startSearchClient(): Promise<SearchClient> {
+  return typeof Worker === 'function' ? startWorkerClient() : startInlineClient();
+}

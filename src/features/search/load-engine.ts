@@ -1,0 +1,41 @@
+/** Fetches the search index and the bundle and builds an engine; shared by worker and page. */
+import type { Bundle } from '../../shared/bundle';
+import { createSearchEngine, type SearchEngine } from './engine';
+import { SearchLoadError } from './errors';
+
+async function fetchJson(url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new SearchLoadError(
+      `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (!response.ok) throw new SearchLoadError(`Could not load ${url}: HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new SearchLoadError(`${url} is corrupt: it is not valid JSON.`);
+  }
+}
+
+export async function loadSearchEngine(urls: {
+  bundleUrl: string;
+  indexUrl: string;
+}): Promise<SearchEngine> {
+  const [indexFile, bundle] = await Promise.all([
+    fetchJson(urls.indexUrl),
+    fetchJson(urls.bundleUrl),
+  ]);
+  const talks = (bundle as { talks?: unknown }).talks;
+  if (!Array.isArray(talks)) throw new SearchLoadError(`${urls.bundleUrl} has no talks list.`);
+  try {
+    return createSearchEngine(indexFile, { talks: talks as Bundle['talks'] });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SearchLoadError(
+      `The search index does not match this version of the app (${reason}). Rebuild with "npm run build" and reload.`,
+    );
+  }
+}

@@ -1,0 +1,22 @@
+/** Messages between the page and the search worker. */
+import type { SearchAnswer } from './engine';
+
+export interface LoadRequest {
+  type: 'load';
+  bundleUrl: string;
+  indexUrl: string;
+}
+
+export interface SearchRequest {
+  type: 'search';
+  /** Matches the reply to its request. */
+  id: number;
+  input: string;
+}
+
+export type WorkerRequest = LoadRequest | SearchRequest;
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'answer'; id: number; answer: SearchAnswer }
+  | { type: 'error'; id?: number; message: string };

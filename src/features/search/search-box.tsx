@@ -1,0 +1,145 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { paths, readFilters } from '../../shared/paths';
+import { firstResult, focusFirstResult, SEARCH_INPUT_ID } from './search-keys';
+import { SearchKeysHint, SearchSyntax } from './search-help';
+import { markKeystroke } from './timing';
+import { prefetchSearch } from './use-search';
+
+const FOCUS_RING =
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+
+const SEARCH_PATH = '/search';
+
+/**
+ * The search box in the header of every page. Typing shows results at once on `/search?q=…`:
+ * the first keystroke adds one history entry, the next ones replace it, so Back leaves the search
+ * in one step. The search keeps the timeline's filters it was started from.
+ */
+export function SearchBox() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // Without JavaScript (a prerendered page) the form still goes to the search page.
+  const action = useHref(paths.search());
+  const onSearchPage = location.pathname === SEARCH_PATH;
+  const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  const [shownQuery, setShownQuery] = useState(urlQuery);
+  if (urlQuery !== shownQuery) {
+    // Back, forward or a link changed the query: show it.
+    setShownQuery(urlQuery);
+    setValue(urlQuery);
+  }
+
+  const go = (query: string) => {
+    if (onSearchPage) {
+      const params = new URLSearchParams(location.search);
+      if (query) params.set('q', query);
+      else params.delete('q');
+      const search = params.toString();
+      void navigate(
+        { pathname: SEARCH_PATH, search: search ? `?${search}` : '' },
+        { replace: true },
+      );
+    } else if (query.trim() !== '') {
+      const filters =
+        location.pathname === '/' ? readFilters(new URLSearchParams(location.search)) : {};
+      void navigate(paths.search(query, filters));
+    }
+  };
+
+  const update = (next: string) => {
+    setValue(next);
+    markKeystroke(next);
+    prefetchSearch(queryClient, next);
+    go(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (value !== '') update('');
+      else event.currentTarget.blur();
+    } else if (event.key === 'ArrowDown') {
+      if (focusFirstResult()) event.preventDefault();
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const first = onSearchPage ? firstResult() : undefined;
+    if (first) first.click();
+    else void navigate(paths.search(value));
+  };
+
+  return (
+    <form
+      role="search"
+      aria-label="Site"
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+      className="relative flex items-center gap-1"
+    >
+      <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+        Search notes
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        name="q"
+        type="search"
+        value={value}
+        onChange={(event) => update(event.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder="Search notes  /"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        className={`w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${FOCUS_RING}`}
+      />
+      <SearchHelpPopover />
+    </form>
+  );
+}
+
+/** "?" next to the box: the query syntax, closed by Esc or a click elsewhere. */
+function SearchHelpPopover() {
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof PointerEvent && details.current?.contains(event.target as Node)) return;
+      if (details.current) details.current.open = false;
+      if (event instanceof KeyboardEvent) details.current?.querySelector('summary')?.focus();
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+  return (
+    <details
+      ref={details}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="relative"
+    >
+      <summary
+        aria-label="Search help"
+        className={`flex size-8 cursor-pointer list-none items-center justify-center rounded-md border border-slate-300 text-sm font-semibold text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden ${FOCUS_RING}`}
+      >
+        ?
+      </summary>
+      <div className="absolute right-0 z-30 mt-2 w-80 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <p className="text-sm font-semibold">Search syntax</p>
+        <SearchSyntax />
+        <SearchKeysHint />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Search results through the timeline's filters: which hits pass them, and how the hits split by
+ * conference, track, tag… (the filter bar's counts, computed over the hits only).
+ */
+import type { TalkId } from '../../shared/ids';
+import type { FilterField, TimelineFilters } from '../../shared/paths';
+import { matchesFilters, type FacetIndex } from '../timeline/filters';
+
+/** The facet index narrowed to `ids`, in their order (best hit first), options to values they use. */
+export function restrictFacetIndex(index: FacetIndex, ids: readonly TalkId[]): FacetIndex {
+  const byId = new Map(index.entries.map((entry) => [entry.talk.id, entry]));
+  const entries = ids.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [entry] : [];
+  });
+  const narrow = (field: FilterField) => {
+    const values = new Set(entries.flatMap((entry) => entry.values[field]));
+    return index.options[field].filter((option) => values.has(option.value));
+  };
+  const options = {
+    conference: narrow('conference'),
+    year: narrow('year'),
+    day: narrow('day'),
+    track: narrow('track'),
+    tag: narrow('tag'),
+    speaker: narrow('speaker'),
+  };
+  return { entries, labels: index.labels, options };
+}
+
+/** The hits that pass the filters, best first. */
+export function filterHits<Hit extends { id: TalkId }>(
+  index: FacetIndex,
+  hits: readonly Hit[],
+  filters: TimelineFilters,
+): Hit[] {
+  const values = new Map(index.entries.map((entry) => [entry.talk.id, entry.values]));
+  return hits.filter((hit) => {
+    const known = values.get(hit.id);
+    return known !== undefined && matchesFilters(known, filters);
+  });
+}

@@ -1,0 +1,90 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { BundleIndex } from '../talks/bundle-index';
+import { TalkCard } from '../talks/talk-card';
+import type { Highlighter } from '../talks/highlighted-text';
+import type { SearchAnswer } from './engine';
+import { focusSearchInput, moveFromResult } from './search-keys';
+import { measureResults } from './timing';
+
+/** Results drawn at first; more on request, so a one-letter query on 50,000 talks stays light. */
+export const RESULTS_PAGE = 50;
+
+/** The ranked talks of one search, with their matches marked; ↓/↑ move, Esc goes back to the box. */
+export function SearchResults({
+  answer,
+  hits,
+  index,
+  highlighter,
+}: {
+  answer: SearchAnswer;
+  /** The answer's hits that pass the filters, best first. */
+  hits: SearchAnswer['hits'];
+  index: BundleIndex;
+  highlighter: Highlighter | undefined;
+}) {
+  const [shown, setShown] = useState(RESULTS_PAGE);
+  const tagNames = useMemo(
+    () => new Map(index.bundle.tags.map((tag) => [tag.id, tag.name])),
+    [index.bundle.tags],
+  );
+
+  // One highlighting object per hit, so cards re-render only when their hit changes.
+  const highlightings = useMemo(
+    () => new Map(hits.map((hit) => [hit.id, { terms: hit.matchedTerms, highlighter }])),
+    [hits, highlighter],
+  );
+
+  useLayoutEffect(() => {
+    measureResults(answer.input, answer.hits.length);
+  }, [answer]);
+
+  // Keys on the result links (delegated: the cards are shared with the timeline).
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.matches('a[data-talk-card-link]')) return;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        moveFromResult(target, event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        focusSearchInput(true);
+      }
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <>
+      <ol ref={list} id="search-results" aria-label="Results" className="space-y-3">
+        {hits.slice(0, shown).map((hit) => {
+          const talk = index.talksById.get(hit.id);
+          if (!talk) return null;
+          return (
+            <li key={hit.id}>
+              <TalkCard
+                talk={talk}
+                conference={index.conferencesById.get(talk.conference)}
+                tagNames={tagNames}
+                highlighting={highlightings.get(hit.id)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      {hits.length > shown ? (
+        <button
+          type="button"
+          onClick={() => setShown((count) => count + RESULTS_PAGE)}
+          className="mt-4 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400"
+        >
+          Show {Math.min(RESULTS_PAGE, hits.length - shown)} more of {hits.length - shown}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+/**
+ * The search worker: loads the index once and answers queries, so typing never waits on lunr.
+ * One load at a time; searches sent before it finishes wait for it.
+ */
+import type { SearchEngine } from './engine';
+import { loadSearchEngine } from './load-engine';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let engine: Promise<SearchEngine> | null = null;
+
+const reply = (message: WorkerReply) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'load') {
+    engine ??= loadSearchEngine(request);
+    engine.then(
+      () => reply({ type: 'ready' }),
+      (error: unknown) => {
+        engine = null; // Let the next load try again (the network may come back).
+        reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return;
+  }
+  if (!engine) {
+    reply({ type: 'error', id: request.id, message: 'The search index is not loaded.' });
+    return;
+  }
+  engine.then(
+    (loaded) => reply({ type: 'answer', id: request.id, answer: loaded.search(request.input) }),
+    (error: unknown) =>
+      reply({
+        type: 'error',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+  );
+});
