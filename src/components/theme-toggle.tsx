@@ -73,8 +73,9 @@ export function ThemeToggle() {
       title={`Switch to ${next} theme`}
       className="rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400"
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
-      <span className="ml-1 hidden sm:inline">{theme === 'dark' ? 'Dark' : 'Light'}</span>
+      {/* The button names what it does (its visible word is part of that name, for voice control). */}
+      <span aria-hidden="true">{next === 'dark' ? '☾' : '☀'}</span>
+      <span className="ml-1 hidden sm:inline">{next === 'dark' ? 'Dark' : 'Light'}</span>
     </button>
   );
 }

@@ -60,6 +60,7 @@ export function SearchResults({
 
   return (
     <>
+      <h2 className="sr-only">Results</h2>
       <ol ref={list} id="search-results" aria-label="Results" className="space-y-3">
         {hits.slice(0, shown).map((hit) => {
           const talk = index.talksById.get(hit.id);
