@@ -1,0 +1,190 @@
+/**
+ * Keystroke-to-results timing in headless Chromium, on a built site:
+ *
+ *   npm run build && npx tsx scripts/bench-search.ts [--dist dist] [--queries docker,kubernetes]
+ *
+ * Serves the folder with `vite preview`, opens the timeline, waits for the search index to load,
+ * then types each query letter by letter (as a person types: 120 ms between keys) and reads the
+ * app's own `lanyard:search` measures (input event → results committed to the page, see
+ * src/features/search/timing.ts). Prints p50/p95/max overall and by prefix length, and the time
+ * from navigation to the first answer. `--json` prints the figures as JSON.
+ */
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Realistic queries: words from the notes, a speaker, a field filter, and short prefixes. */
+const DEFAULT_QUERIES = [
+  'docker',
+  'kubernetes',
+  'monitoring',
+  'speaker:tweedale',
+  'elastic search',
+  'secure systems',
+  'falco',
+  'aws',
+];
+
+export interface TypingFigures {
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** By prefix length: 1, 2, 3 and "4+" letters. */
+  byLength: Record<string, { samples: number; p50: number; p95: number }>;
+  /** Keystrokes whose results never showed (superseded by the next keystroke or timed out). */
+  missed: number;
+}
+
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function summarize(samples: ReadonlyArray<{ input: string; ms: number }>) {
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+/** Types each query into the search box, letter by letter, and collects the app's measures. */
+export async function measureTyping(
+  page: Page,
+  queries: readonly string[],
+  delayMs = 120,
+): Promise<TypingFigures> {
+  const box = page.getByRole('searchbox', { name: 'Search notes' });
+  let typed = 0;
+  for (const query of queries) {
+    await box.fill('');
+    await page.keyboard.press('Escape');
+    await box.click();
+    for (const char of query) {
+      await page.keyboard.type(char);
+      typed++;
+      await sleep(delayMs);
+    }
+  }
+  await sleep(500);
+  const samples = await page.evaluate(() =>
+    performance.getEntriesByName('lanyard:search').map((entry) => ({
+      input: ((entry as PerformanceMeasure).detail as { input: string }).input,
+      ms: entry.duration,
+    })),
+  );
+  const lengthOf = (input: string) => {
+    const n = input.trim().length;
+    return n >= 4 ? '4+' : String(n);
+  };
+  const byLength: TypingFigures['byLength'] = {};
+  for (const key of ['1', '2', '3', '4+']) {
+    const group = samples.filter((s) => lengthOf(s.input) === key);
+    if (group.length > 0) {
+      const { samples: count, p50, p95 } = summarize(group);
+      byLength[key] = { samples: count, p50, p95 };
+    }
+  }
+  return { ...summarize(samples), byLength, missed: Math.max(0, typed - samples.length) };
+}
+
+/** Opens the site and waits until a query gets an answer: the index is loaded. */
+export async function timeToFirstAnswer(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.getByRole('searchbox', { name: 'Search notes' }).waitFor();
+  // Ask repeatedly (as a person would) until results come back.
+  await page.goto(`${url.replace(/\/$/, '')}/search?q=a`);
+  await page.getByRole('status').filter({ hasText: /match/ }).first().waitFor({ timeout: 600_000 });
+  return Date.now() - start;
+}
+
+async function startPreview(dist: string, port: number): Promise<() => void> {
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--configLoader',
+      'runner',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {
+      // Not up yet.
+    }
+    await sleep(100);
+  }
+  return () => process.kill(-server.pid!, 'SIGTERM');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4310' },
+      queries: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const queries = values.queries ? values.queries.split(',') : DEFAULT_QUERIES;
+  const url = `http://127.0.0.1:${values.port}/`;
+  const stop = await startPreview(values.dist, Number(values.port));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const firstAnswerMs = await timeToFirstAnswer(page, url);
+    await page.goto(url);
+    await page.getByRole('searchbox', { name: 'Search notes' }).waitFor();
+    const typing = await measureTyping(page, queries);
+    const figures = { dist: values.dist, queries, firstAnswerMs, typing };
+    if (values.json) {
+      console.log(JSON.stringify(figures, null, 2));
+    } else {
+      console.log(`time until search answers: ${firstAnswerMs} ms`);
+      console.log(
+        `keystroke → results: p50 ${typing.p50} ms, p95 ${typing.p95} ms, max ${typing.max} ms (${typing.samples} keystrokes, ${typing.missed} superseded)`,
+      );
+      for (const [length, group] of Object.entries(typing.byLength)) {
+        console.log(
+          `  ${length.padEnd(2)} letters: p50 ${group.p50} ms, p95 ${group.p95} ms (${group.samples})`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}
