@@ -1,0 +1,141 @@
+/**
+ * Search over the term-sharded index (see shards.ts): a query first finds which terms it reads
+ * (its words, their prefix completions and near spellings, from the manifest's term list), then
+ * fetches only the shards holding them, and runs the same `searchTalks` over a lunr index made of
+ * those postings. Results and scores equal the whole index's.
+ */
+import lunr from 'lunr';
+import { SearchIndexMismatchError } from './index-file';
+import { PIPELINE_VERSION } from './pipeline';
+import { searchTalks, type SearchableTalk, type SearchOptions, type SearchResult } from './query';
+import { shardOf, type SearchManifest, type SearchShard } from './shards';
+
+/** A term's posting as lunr stores it: its vector index, and per field the talks holding it. */
+type Posting = Record<string, number | Record<string, object>>;
+
+/** `lunr.TokenSet.fromArray` exists (it builds the index's own token set) but is not in @types/lunr. */
+const tokenSetFromArray = (terms: readonly string[]): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromArray(terms: readonly string[]): lunr.TokenSet }).fromArray(
+    terms,
+  );
+
+export function checkManifest(manifest: SearchManifest): void {
+  if (manifest.lunrVersion !== lunr.version) {
+    throw new SearchIndexMismatchError(
+      `search index built with lunr ${String(manifest.lunrVersion)}, this app has ${lunr.version}`,
+    );
+  }
+  if (manifest.pipelineVersion !== PIPELINE_VERSION) {
+    throw new SearchIndexMismatchError(
+      `search index built with pipeline ${String(manifest.pipelineVersion)}, this app has ${PIPELINE_VERSION}`,
+    );
+  }
+}
+
+export class ShardedSearch {
+  private readonly tokenSet: lunr.TokenSet;
+  private readonly terms: ReadonlySet<string>;
+  private readonly shards = new Map<number, Promise<SearchShard>>();
+
+  constructor(
+    private readonly manifest: SearchManifest,
+    private readonly loadShard: (shard: number) => Promise<SearchShard>,
+  ) {
+    checkManifest(manifest);
+    this.tokenSet = tokenSetFromArray(manifest.terms);
+    this.terms = new Set(manifest.terms);
+  }
+
+  private makeIndex(invertedIndex: object, fieldVectors: object): lunr.Index {
+    return new lunr.Index({
+      invertedIndex,
+      fieldVectors,
+      tokenSet: this.tokenSet,
+      fields: this.manifest.fields,
+      pipeline: new lunr.Pipeline(),
+    } as unknown as lunr.Index.Attributes);
+  }
+
+  /**
+   * The index terms `input` reads: the query runs against postings that are all empty, and every
+   * term it looks up is noted. No document matches, so nothing is scored; the lookups are the
+   * same the real run makes, because expansion depends on the term list alone.
+   */
+  termsRead<Id extends string>(
+    input: string,
+    talksById: ReadonlyMap<Id, SearchableTalk>,
+    options?: SearchOptions,
+  ): string[] {
+    const read = new Set<string>();
+    const empty: Posting = { _index: 0 };
+    for (const field of this.manifest.fields) empty[field] = {};
+    const invertedIndex = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (typeof key !== 'string' || !this.terms.has(key)) return undefined;
+          read.add(key);
+          return empty;
+        },
+      },
+    );
+    searchTalks(this.makeIndex(invertedIndex, {}), talksById, input, options);
+    return [...read];
+  }
+
+  private shard(n: number): Promise<SearchShard> {
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = this.loadShard(n);
+      this.shards.set(n, shard);
+      // A failed download is tried again by the next query.
+      shard.catch(() => this.shards.delete(n));
+    }
+    return shard;
+  }
+
+  /** Fetches the shards holding `terms` (cached) and builds a lunr index of just those terms. */
+  async indexFor(terms: readonly string[]): Promise<lunr.Index> {
+    const wanted = [...new Set(terms.map((term) => shardOf(term, this.manifest.shardCount)))];
+    const loaded = new Map(
+      await Promise.all(wanted.map(async (n) => [n, await this.shard(n)] as const)),
+    );
+    const invertedIndex: Record<string, Posting> = {};
+    const elements = new Map<string, Array<[number, number]>>();
+    for (const term of terms) {
+      const entry = loaded.get(shardOf(term, this.manifest.shardCount))?.[term];
+      if (!entry) continue;
+      const [termIndex, byField] = entry;
+      const posting: Posting = { _index: termIndex };
+      for (const field of this.manifest.fields) {
+        const weights = byField[field] ?? {};
+        const docs: Record<string, object> = {};
+        for (const [talk, weight] of Object.entries(weights)) {
+          docs[talk] = {};
+          const fieldRef = `${field}/${talk}`;
+          let list = elements.get(fieldRef);
+          if (!list) elements.set(fieldRef, (list = []));
+          list.push([termIndex, weight]);
+        }
+        posting[field] = docs;
+      }
+      invertedIndex[term] = posting;
+    }
+    const fieldVectors: Record<string, lunr.Vector> = {};
+    for (const [fieldRef, pairs] of elements) {
+      pairs.sort((a, b) => a[0] - b[0]);
+      fieldVectors[fieldRef] = new lunr.Vector(pairs.flat());
+    }
+    return this.makeIndex(invertedIndex, fieldVectors);
+  }
+
+  async search<Id extends string>(
+    input: string,
+    talksById: ReadonlyMap<Id, SearchableTalk>,
+    options?: SearchOptions,
+  ): Promise<SearchResult<Id>> {
+    const terms = this.termsRead(input, talksById, options);
+    const index = await this.indexFor(terms);
+    return searchTalks(index, talksById, input, options);
+  }
+}
