@@ -21,8 +21,11 @@ export class SearchIndexMismatchError extends Error {
  * built with another lunr or pipeline (a stale cache, a half-deployed site), so the app can say so
  * instead of returning wrong results.
  */
-export function loadSearchIndex(data: unknown): lunr.Index {
-  const file = (data ?? {}) as Partial<SerializedSearchIndex>;
+/** Throws unless the file was built with this app's lunr and pipeline. */
+export function checkIndexVersions(file: {
+  lunrVersion?: unknown;
+  pipelineVersion?: unknown;
+}): void {
   if (file.lunrVersion !== lunr.version) {
     throw new SearchIndexMismatchError(
       `search index built with lunr ${String(file.lunrVersion)}, this app has ${lunr.version}`,
@@ -33,6 +36,11 @@ export function loadSearchIndex(data: unknown): lunr.Index {
       `search index built with pipeline ${String(file.pipelineVersion)}, this app has ${PIPELINE_VERSION}`,
     );
   }
+}
+
+export function loadSearchIndex(data: unknown): lunr.Index {
+  const file = (data ?? {}) as Partial<SerializedSearchIndex>;
+  checkIndexVersions(file);
   if (typeof file.index !== 'object' || file.index === null) {
     throw new SearchIndexMismatchError('search index file has no index');
   }

@@ -5,8 +5,7 @@
  * those postings. Results and scores equal the whole index's.
  */
 import lunr from 'lunr';
-import { SearchIndexMismatchError } from './index-file';
-import { PIPELINE_VERSION } from './pipeline';
+import { checkIndexVersions } from './index-file';
 import { searchTalks, type SearchableTalk, type SearchOptions, type SearchResult } from './query';
 import { shardOf, type SearchManifest, type SearchShard } from './shards';
 
@@ -19,19 +18,6 @@ const tokenSetFromArray = (terms: readonly string[]): lunr.TokenSet =>
     terms,
   );
 
-export function checkManifest(manifest: SearchManifest): void {
-  if (manifest.lunrVersion !== lunr.version) {
-    throw new SearchIndexMismatchError(
-      `search index built with lunr ${String(manifest.lunrVersion)}, this app has ${lunr.version}`,
-    );
-  }
-  if (manifest.pipelineVersion !== PIPELINE_VERSION) {
-    throw new SearchIndexMismatchError(
-      `search index built with pipeline ${String(manifest.pipelineVersion)}, this app has ${PIPELINE_VERSION}`,
-    );
-  }
-}
-
 export class ShardedSearch {
   private readonly tokenSet: lunr.TokenSet;
   private readonly terms: ReadonlySet<string>;
@@ -41,7 +27,7 @@ export class ShardedSearch {
     private readonly manifest: SearchManifest,
     private readonly loadShard: (shard: number) => Promise<SearchShard>,
   ) {
-    checkManifest(manifest);
+    checkIndexVersions(manifest);
     this.tokenSet = tokenSetFromArray(manifest.terms);
     this.terms = new Set(manifest.terms);
   }
