@@ -16,11 +16,6 @@ export class SearchIndexMismatchError extends Error {
   override name = 'SearchIndexMismatchError';
 }
 
-/**
- * Checks the versions and loads the index. Throws `SearchIndexMismatchError` when the file was
- * built with another lunr or pipeline (a stale cache, a half-deployed site), so the app can say so
- * instead of returning wrong results.
- */
 /** Throws unless the file was built with this app's lunr and pipeline. */
 export function checkIndexVersions(file: {
   lunrVersion?: unknown;
@@ -38,6 +33,11 @@ export function checkIndexVersions(file: {
   }
 }
 
+/**
+ * Checks the versions and loads the index. Throws `SearchIndexMismatchError` when the file was
+ * built with another lunr or pipeline (a stale cache, a half-deployed site), so the app can say so
+ * instead of returning wrong results.
+ */
 export function loadSearchIndex(data: unknown): lunr.Index {
   const file = (data ?? {}) as Partial<SerializedSearchIndex>;
   checkIndexVersions(file);
