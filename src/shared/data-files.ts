@@ -3,7 +3,6 @@
  * (and in dev serves) these; the app fetches them.
  */
 export const BUNDLE_FILE = 'data/bundle.json';
-export const SEARCH_INDEX_FILE = 'data/search-index.json';
 
 /** Dev server → page: the notes were recompiled; refetch the bundle. Payload: {@link NotesUpdated}. */
 export const NOTES_UPDATED_EVENT = 'lanyard:notes-updated';
@@ -17,3 +16,12 @@ export interface NotesUpdated {
 
 /** Names the plugin on Vite's error overlay (`[plugin:lanyard-notes]`). */
 export const NOTES_PLUGIN_NAME = 'lanyard-notes';
+
+/** JSON Schema of {@link BUNDLE_FILE}, generated from the zod schema in bundle.ts. */
+export const BUNDLE_SCHEMA_FILE = 'data/bundle.schema.json';
+/** The talks, newest conference first, as an Atom feed and a JSON Feed (site root). */
+export const ATOM_FEED_FILE = 'feed.xml';
+export const JSON_FEED_FILE = 'feed.json';
+/** Every page, for search engines; written only when the site's URL (SITE_URL) is known. */
+export const SITEMAP_FILE = 'sitemap.xml';
+export const ROBOTS_FILE = 'robots.txt';

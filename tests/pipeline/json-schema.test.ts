@@ -1,0 +1,88 @@
+/**
+ * The published JSON Schema of bundle.json. Validation goes through zod's own JSON Schema reader
+ * (`z.fromJSONSchema`): it rebuilds a validator from the emitted JSON alone, so what is checked is
+ * the file a reader downloads, not the zod schema it came from. An independent validator (ajv 8,
+ * draft 2020-12) would be better still; it is not a dependency yet.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compileNotes } from '../../src/pipeline/compile';
+import { BUNDLE_SCHEMA_URN, toBundleJsonSchema } from '../../src/pipeline/json-schema';
+import { toOpenDataFiles } from '../../src/pipeline/open-data';
+import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
+import { BUNDLE_SCHEMA_FILE } from '../../src/shared/data-files';
+
+let bundle: Bundle;
+let emitted: Record<string, unknown>;
+let validate: (value: unknown) => boolean;
+
+beforeAll(async () => {
+  const result = await compileNotes({
+    contentDir: 'content',
+    now: new Date('2026-01-01T00:00:00Z'),
+  });
+  bundle = result.bundle;
+  const file = toOpenDataFiles(bundle, undefined).find((f) => f.fileName === BUNDLE_SCHEMA_FILE);
+  if (!file) throw new Error(`${BUNDLE_SCHEMA_FILE} was not emitted`);
+  emitted = JSON.parse(file.source) as Record<string, unknown>;
+  const schema = z.fromJSONSchema(emitted);
+  validate = (value) => schema.safeParse(value).success;
+});
+
+/** The sample bundle as a reader gets it (undefined fields dropped), changed by `edit`. */
+const edited = (
+  edit: (b: Record<string, unknown> & { talks: Record<string, unknown>[] }) => void,
+) => {
+  const copy = JSON.parse(JSON.stringify(bundle)) as Record<string, unknown> & {
+    talks: Record<string, unknown>[];
+  };
+  edit(copy);
+  return copy;
+};
+
+describe('data/bundle.schema.json', () => {
+  it('names itself: draft 2020-12, $id, title and description', () => {
+    expect(emitted).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: BUNDLE_SCHEMA_URN,
+      title: `Lanyard notes bundle, schema version ${SCHEMA_VERSION}`,
+      type: 'object',
+    });
+    expect(emitted.description).toEqual(expect.stringContaining('data/bundle.json'));
+    expect(BUNDLE_SCHEMA_URN).toBe(`urn:lanyard:bundle:v${SCHEMA_VERSION}`);
+  });
+
+  it('has the file URL as $id when the site URL is known', () => {
+    expect(toBundleJsonSchema(new URL('https://example.org/notes/')).$id).toBe(
+      'https://example.org/notes/data/bundle.schema.json',
+    );
+  });
+
+  it('accepts the sample bundle compiled from content/', () => {
+    expect(bundle.talks.length).toBeGreaterThan(0);
+    expect(validate(JSON.parse(JSON.stringify(bundle)))).toBe(true);
+  });
+
+  it.each<[string, Parameters<typeof edited>[0]]>([
+    ['another schema version', (b) => void (b.schemaVersion = SCHEMA_VERSION + 1)],
+    ['a talk without a title', (b) => void delete b.talks[0]!.title],
+    ['an empty talk id', (b) => void (b.talks[0]!.id = '')],
+    ['a negative order', (b) => void (b.talks[0]!.order = -1)],
+    ['an unknown field', (b) => void (b.talks[0]!.colour = 'red')],
+    ['speakers that are strings', (b) => void (b.talks[0]!.speakers = ['Jane'])],
+  ])('rejects %s', (_, edit) => {
+    expect(validate(edited(edit))).toBe(false);
+  });
+
+  it('lists every required top-level field', () => {
+    expect(emitted.required).toEqual([
+      'schemaVersion',
+      'generatedAt',
+      'conferences',
+      'talks',
+      'dayNotes',
+      'tags',
+      'speakers',
+    ]);
+  });
+});
