@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
+import { toSearchFiles } from './search-shards';
 import { compileNotes } from './compile';
 import type { ContentIssue } from './types';
 
@@ -95,9 +96,12 @@ async function main(argv: string[]): Promise<number> {
   for (const issue of issues) console.error(formatIssue(issue));
   const failed = issues.some((issue) => issue.severity === 'error');
   if (command === 'build' && !failed) {
-    await mkdir(options.outDir, { recursive: true });
+    await mkdir(join(options.outDir, 'search'), { recursive: true });
     await writeFile(join(options.outDir, 'bundle.json'), JSON.stringify(bundle));
-    await writeFile(join(options.outDir, 'search-index.json'), JSON.stringify(searchIndex));
+    // The site's data/ folder: file names are relative to the site root (`data/search/3.json`).
+    for (const { fileName, source } of toSearchFiles(searchIndex)) {
+      await writeFile(join(options.outDir, fileName.replace(/^data\//, '')), source);
+    }
   }
   console.error(`\n${summarize(bundle, issues)} in ${options.contentDir}`);
   return failed ? 1 : 0;

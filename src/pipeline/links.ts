@@ -408,10 +408,21 @@ export function parseNotesMarkdown(body: string): Root {
  * absolute http, https and mailto URLs are listed: relative links and unsafe schemes are not.
  */
 export function extractLinks(body: string, format: 'markdown' | 'text'): Link[] {
-  const found =
-    format === 'markdown' ? collectMarkdownLinks(parseNotesMarkdown(body)) : collectTextLinks(body);
-  return dedupeByUrl(found.filter((link) => isListableUrl(link.url)));
+  return format === 'markdown' ? linksInTree(parseNotesMarkdown(body)) : linksInText(body);
 }
+
+/** `extractLinks` for a tree already parsed with `parseNotesMarkdown`. */
+export function linksInTree(tree: Root): Link[] {
+  return listable(collectMarkdownLinks(tree));
+}
+
+/** `extractLinks` for plain-text notes. */
+export function linksInText(body: string): Link[] {
+  return listable(collectTextLinks(body));
+}
+
+const listable = (found: Link[]): Link[] =>
+  dedupeByUrl(found.filter((link) => isListableUrl(link.url)));
 
 function collectTextLinks(body: string): Link[] {
   return findUrls(body).map((match) => ({ url: match.url, text: match.text }));

@@ -8,13 +8,23 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { isSafeUrl, linkifyText, parseNotesMarkdown, walk } from './links';
+import type { Link } from '../shared/bundle';
+import {
+  isSafeUrl,
+  linkifyText,
+  linksInText,
+  linksInTree,
+  parseNotesMarkdown,
+  walk,
+} from './links';
 
 export interface RenderedNotes {
   /** Sanitized HTML fragment. */
   html: string;
   /** Plain text: blocks on their own lines, no markup, entities decoded. */
   text: string;
+  /** The links in the notes, as `extractLinks` lists them. */
+  links: Link[];
 }
 
 /** Headings inside a talk's notes start here, so they never outrank the page's own h1 and h2. */
@@ -103,9 +113,19 @@ export const notesSanitizeSchema: SanitizeSchema = {
 
 /** Renders a section's notes. Pure: the same input always gives the same output. */
 export function renderNotes(body: string, format: 'markdown' | 'text'): RenderedNotes {
-  const tree = format === 'markdown' ? markdownToHast(body) : textToHast(body);
+  let tree: HastRoot;
+  let links: Link[];
+  if (format === 'markdown') {
+    // Parsed once for both the links and the HTML: markdown parsing is most of a build's time.
+    const mdast = parseNotesMarkdown(body);
+    links = linksInTree(mdast);
+    tree = markdownToHast(mdast);
+  } else {
+    links = linksInText(body);
+    tree = textToHast(body);
+  }
   const safe = finishHtml.runSync(tree);
-  return { html: finishHtml.stringify(safe), text: toPlainText(safe) };
+  return { html: finishHtml.stringify(safe), text: toPlainText(safe), links };
 }
 
 const finishHtml = unified()
@@ -117,8 +137,7 @@ const finishHtml = unified()
 
 const markdownToRehype = unified().use(remarkRehype, { footnoteLabelTagName: 'h3' }).freeze();
 
-function markdownToHast(body: string): HastRoot {
-  const mdast = parseNotesMarkdown(body);
+function markdownToHast(mdast: MdastRoot): HastRoot {
   showSoftBreaks(mdast);
   shiftHeadings(mdast);
   return markdownToRehype.runSync(mdast);

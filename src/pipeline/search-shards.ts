@@ -1,6 +1,12 @@
 /** Splits the serialized lunr index into a manifest and term shards (see src/shared/search/shards.ts). */
 import type { SerializedSearchIndex } from '../shared/search/index-file';
-import { shardOf, type SearchManifest, type SearchShard } from '../shared/search/shards';
+import {
+  SEARCH_MANIFEST_FILE,
+  searchShardFile,
+  shardOf,
+  type SearchManifest,
+  type SearchShard,
+} from '../shared/search/shards';
 
 /** lunr's `Index#toJSON()`, the parts read here. */
 interface SerializedLunrIndex {
@@ -62,4 +68,15 @@ export function shardSearchIndex(
     },
     shards,
   };
+}
+
+/** The files the site publishes for search: the manifest and every shard, serialized. */
+export function toSearchFiles(
+  serialized: SerializedSearchIndex,
+): Array<{ fileName: string; source: string }> {
+  const { manifest, shards } = shardSearchIndex(serialized);
+  return [
+    { fileName: SEARCH_MANIFEST_FILE, source: JSON.stringify(manifest) },
+    ...shards.map((shard, n) => ({ fileName: searchShardFile(n), source: JSON.stringify(shard) })),
+  ];
 }

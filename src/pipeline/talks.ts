@@ -11,7 +11,6 @@ import {
   toTrackId,
   type ConferenceId,
 } from '../shared/ids';
-import { extractLinks } from './links';
 import { renderNotes } from './render';
 import { findTags, type Vocabulary } from './tags';
 import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
@@ -213,7 +212,7 @@ function toDayNote(section: Section, note: ParsedNote, conference: ConferenceId)
 function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabulary): Talk {
   const { section, note } = draft;
   const source = renderSource(section, note);
-  const { html, text } = renderNotes(source, section.format);
+  const { html, text, links } = renderNotes(source, section.format);
   const title = section.title ?? '';
   return {
     id: toTalkId(draft.conference, slug),
@@ -224,7 +223,7 @@ function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabular
     track: toTrack(section),
     order,
     tags: findTags({ text, title, explicit: [...note.facts.tags, ...section.tags] }, vocabulary),
-    links: uniqueLinks([...section.titleLinks, ...extractLinks(source, section.format)]),
+    links: uniqueLinks([...section.titleLinks, ...links]),
     html,
     text,
     aliases: section.aliases,

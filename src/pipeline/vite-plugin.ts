@@ -1,28 +1,46 @@
 /**
  * Runs the notes compiler inside Vite.
- * - `vite build`: compiles once, fails the build listing every error, emits the bundle and index.
- * - `vite` (dev): serves both files from memory, recompiles when a note changes and tells the open
+ * - `vite build`: compiles once, fails the build listing every error, emits the bundle and index
+ *   and the open data beside them (JSON Schema, feeds, sitemap, robots.txt: open-data.ts).
+ * - `vite` (dev): serves all of them from memory, recompiles when a note changes and tells the open
  *   page (custom HMR event) so it refetches without a reload. Errors go to Vite's overlay while the
  *   last good bundle keeps being served.
  */
 import path from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import {
+  ATOM_FEED_FILE,
   BUNDLE_FILE,
+  BUNDLE_SCHEMA_FILE,
+  JSON_FEED_FILE,
   NOTES_PLUGIN_NAME,
   NOTES_UPDATED_EVENT,
-  SEARCH_INDEX_FILE,
+  ROBOTS_FILE,
+  SITEMAP_FILE,
   type NotesUpdated,
 } from '../shared/data-files';
 import { compileNotes, type CompileResult } from './compile';
+import { toOpenDataFiles, type PublishedFile } from './open-data';
+import { toSearchFiles } from './search-shards';
+import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
+import { toSiteRoot } from './site-url';
 import type { ContentIssue } from './types';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
   contentDir: string;
+  /**
+   * Where the site is published (`https://example.org/notes/`; the base path is added when
+   * missing), for the absolute URLs of the feeds, sitemap and robots.txt. Default: the `SITE_URL`
+   * environment variable. Unset: feeds with relative links, and no sitemap.
+   */
+  siteUrl: string | undefined;
 }
 
-const defaults: LanyardNotesOptions = { contentDir: 'content' };
+const defaults = (): LanyardNotesOptions => ({
+  contentDir: 'content',
+  siteUrl: process.env.SITE_URL || undefined,
+});
 
 /** Files whose change means the notes must be recompiled. */
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
@@ -32,11 +50,18 @@ const isCompilerInput = (file: string): boolean =>
 /** Wait this long after a change so a burst of saves (an editor, a git checkout) compiles once. */
 const DEBOUNCE_MS = 60;
 
-/** What the browser gets: serialized once per compile, not per request. */
-interface Served {
-  bundle: string;
-  searchIndex: string;
+/** Every file the plugin publishes for one compile, serialized once, not per request. */
+function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): PublishedFile[] {
+  const json = 'application/json; charset=utf-8';
+  return [
+    { fileName: BUNDLE_FILE, source: JSON.stringify(result.bundle), contentType: json },
+    ...toSearchFiles(result.searchIndex).map((file) => ({ ...file, contentType: json })),
+    ...toOpenDataFiles(result.bundle, siteRoot),
+  ];
 }
+
+/** What the browser gets, by file name relative to the base path. */
+type Served = ReadonlyMap<string, PublishedFile>;
 
 const isInside = (dir: string, file: string): boolean => {
   const relative = path.relative(dir, file);
@@ -67,11 +92,13 @@ const summarize = ({ bundle }: CompileResult): string =>
   `${bundle.talks.length} talks from ${bundle.conferences.length} conferences`;
 
 export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin {
-  const opts: LanyardNotesOptions = { ...defaults };
+  const opts: LanyardNotesOptions = defaults();
   if (options.contentDir) opts.contentDir = options.contentDir;
+  if ('siteUrl' in options) opts.siteUrl = options.siteUrl;
 
   let config: ResolvedConfig;
   let contentDir = path.resolve(opts.contentDir);
+  let siteRoot: URL | undefined;
 
   return {
     name: NOTES_PLUGIN_NAME,
@@ -79,6 +106,7 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
     configResolved(resolved) {
       config = resolved;
       contentDir = path.resolve(resolved.root, opts.contentDir);
+      siteRoot = toSiteRoot(opts.siteUrl, resolved.base);
     },
 
     async buildStart() {
@@ -88,21 +116,23 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       for (const warning of warnings) this.warn(formatIssue(contentDir, warning));
       if (errors.length > 0) this.error(describeErrors(contentDir, errors));
 
-      this.emitFile({
-        type: 'asset',
-        fileName: BUNDLE_FILE,
-        source: JSON.stringify(result.bundle),
-      });
-      this.emitFile({
-        type: 'asset',
-        fileName: SEARCH_INDEX_FILE,
-        source: JSON.stringify(result.searchIndex),
-      });
-      config.logger.info(`lanyard: ${summarize(result)} → ${BUNDLE_FILE}, ${SEARCH_INDEX_FILE}`);
+      const files = toPublishedFiles(result, siteRoot);
+      for (const { fileName, source } of files) this.emitFile({ type: 'asset', fileName, source });
+      const shards = files.filter((file) => isSearchShard(file.fileName)).length;
+      const names = [
+        ...files.filter((file) => !isSearchShard(file.fileName)).map((file) => file.fileName),
+        `${shards} search ${shards === 1 ? 'shard' : 'shards'}`,
+      ].join(', ');
+      config.logger.info(`lanyard: ${summarize(result)} → ${names}`);
+      if (!siteRoot) {
+        config.logger.info(
+          `lanyard: no ${SITEMAP_FILE} and relative feed links: set SITE_URL (e.g. https://example.org/notes/) for absolute URLs`,
+        );
+      }
     },
 
     configureServer(server) {
-      const notes = new DevNotes(server, contentDir);
+      const notes = new DevNotes(server, contentDir, siteRoot);
       server.middlewares.use(notes.middleware);
       server.watcher.add(contentDir);
       server.watcher.on('all', (event, file) => {
@@ -114,6 +144,19 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
     },
   };
 }
+
+/** Files the dev server answers for (a split sitemap's parts are build-only: 50,000+ pages). */
+const DEV_FILES = new Set([
+  BUNDLE_FILE,
+  SEARCH_MANIFEST_FILE,
+  BUNDLE_SCHEMA_FILE,
+  ATOM_FEED_FILE,
+  JSON_FEED_FILE,
+  SITEMAP_FILE,
+  ROBOTS_FILE,
+]);
+
+const isSearchShard = (fileName: string): boolean => /^data\/search\/\d+\.json$/.test(fileName);
 
 /** The dev server's copy of the notes: compiles one at a time, keeps the last good result. */
 class DevNotes {
@@ -131,6 +174,7 @@ class DevNotes {
   constructor(
     private readonly server: ViteDevServer,
     private readonly contentDir: string,
+    private readonly siteRoot: URL | undefined,
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     server.httpServer?.on('close', () => clearTimeout(this.timer));
@@ -184,10 +228,9 @@ class DevNotes {
     }
 
     const first = this.served === undefined;
-    this.served = {
-      bundle: JSON.stringify(result.bundle),
-      searchIndex: JSON.stringify(result.searchIndex),
-    };
+    this.served = new Map(
+      toPublishedFiles(result, this.siteRoot).map((file) => [file.fileName, file] as const),
+    );
     this.failure = undefined;
     logger.info(`lanyard: ${first ? 'compiled' : 'recompiled'} ${summarize(result)}`, {
       timestamp: true,
@@ -224,13 +267,9 @@ class DevNotes {
   readonly middleware: Connect.NextHandleFunction = (req, res, next) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const base = this.server.config.base;
-    const file =
-      pathname === `${base}${BUNDLE_FILE}`
-        ? 'bundle'
-        : pathname === `${base}${SEARCH_INDEX_FILE}`
-          ? 'searchIndex'
-          : undefined;
-    if (!file) {
+    const fileName = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+    // Known names only: the sitemap may not exist, but its name must not fall through to the app.
+    if (!fileName || !(DEV_FILES.has(fileName) || isSearchShard(fileName))) {
       next();
       return;
     }
@@ -242,8 +281,15 @@ class DevNotes {
         res.end(this.failure ?? 'lanyard: the notes are not compiled yet');
         return;
       }
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(this.served[file]);
+      const file = this.served.get(fileName);
+      if (!file) {
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(`lanyard: no ${fileName}: set SITE_URL for a sitemap`);
+        return;
+      }
+      res.setHeader('Content-Type', file.contentType);
+      res.end(file.source);
     });
   };
 }

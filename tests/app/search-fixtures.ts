@@ -5,11 +5,23 @@ import { compileFiles } from '../../src/pipeline/compile';
 import { readNoteFiles } from '../../src/pipeline/read';
 import { parseVocabulary } from '../../src/pipeline/tags';
 import type { Bundle } from '../../src/shared/bundle';
-import { BUNDLE_FILE, SEARCH_INDEX_FILE } from '../../src/shared/data-files';
+import { shardSearchIndex } from '../../src/pipeline/search-shards';
+import { BUNDLE_FILE } from '../../src/shared/data-files';
+import {
+  SEARCH_MANIFEST_FILE,
+  searchShardFile,
+  type SearchManifest,
+} from '../../src/shared/search/shards';
 
-let compiled: Promise<{ bundle: Bundle; searchIndex: unknown }> | undefined;
+export interface SampleSite {
+  bundle: Bundle;
+  manifest: SearchManifest;
+  shards: unknown[];
+}
 
-export function sampleSite(): Promise<{ bundle: Bundle; searchIndex: unknown }> {
+let compiled: Promise<SampleSite> | undefined;
+
+export function sampleSite(): Promise<SampleSite> {
   // compileNotes, but with the vocabulary found from the working directory: under jsdom,
   // `import.meta.url` is not a file URL.
   compiled ??= (async () => {
@@ -17,18 +29,25 @@ export function sampleSite(): Promise<{ bundle: Bundle; searchIndex: unknown }> 
     const { vocabulary } = parseVocabulary(await readFile(vocabularyFile, 'utf8'), vocabularyFile);
     const files = await readNoteFiles('content');
     const result = compileFiles(files, vocabulary, new Date('2026-01-01T00:00:00Z'));
-    // As the browser gets them: through JSON.
-    return JSON.parse(JSON.stringify(result)) as { bundle: Bundle; searchIndex: unknown };
+    // Small shards, so searches read several; as the browser gets them, through JSON.
+    const { manifest, shards } = shardSearchIndex(result.searchIndex, 4096);
+    return JSON.parse(JSON.stringify({ bundle: result.bundle, manifest, shards })) as SampleSite;
   })();
   return compiled;
 }
 
-/** Serves `bundle.json` and `search-index.json`; anything else is a 404. Returns the fetch spy. */
-export function serveSite(site: { bundle: unknown; searchIndex: unknown }) {
+/** Serves the bundle, the search manifest and its shards; anything else is a 404. */
+export function serveSite(site: { bundle: unknown; manifest: unknown; shards: unknown[] }) {
+  const files = new Map<string, unknown>([
+    [BUNDLE_FILE, site.bundle],
+    [SEARCH_MANIFEST_FILE, site.manifest],
+    ...site.shards.map((shard, n) => [searchShardFile(n), shard] as const),
+  ]);
   const fetchMock = vi.fn((url: string) => {
-    if (url.endsWith(BUNDLE_FILE)) return Promise.resolve(Response.json(site.bundle));
-    if (url.endsWith(SEARCH_INDEX_FILE)) return Promise.resolve(Response.json(site.searchIndex));
-    return Promise.resolve(new Response('not found', { status: 404 }));
+    const file = url.replace(/^\//, '');
+    return Promise.resolve(
+      files.has(file) ? Response.json(files.get(file)) : new Response('not found', { status: 404 }),
+    );
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -1,15 +1,14 @@
 /** The search box, the results page and a talk opened from a search, on the real sample notes. */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle } from '../../src/shared/bundle';
 import { renderRoute } from './render-route';
-import { sampleSite, serveSite } from './search-fixtures';
+import { sampleSite, serveSite, type SampleSite } from './search-fixtures';
 
 const ADMIRAL = 'Becoming the Admiral: mastering Docker orchestration';
 const ELASTIC = 'Monitoring All the Things! on your Linux system with the Elastic Stack';
 const KUBERNETES = 'Designing scalable production Kubernetes clusters on AWS';
 
-let site: { bundle: Bundle; searchIndex: unknown };
+let site: SampleSite;
 beforeAll(async () => {
   site = await sampleSite();
 });
@@ -190,10 +189,7 @@ describe('the results page', () => {
   });
 
   it('explains a stale search index instead of showing wrong results', async () => {
-    serveSite({
-      bundle: site.bundle,
-      searchIndex: { ...(site.searchIndex as object), lunrVersion: '2.1.0' },
-    });
+    serveSite({ ...site, manifest: { ...site.manifest, lunrVersion: '2.1.0' } });
     renderRoute('/search?q=docker');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /Search is not available: .*lunr 2\.1\.0.*Rebuild with "npm run build"/,

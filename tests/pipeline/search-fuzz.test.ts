@@ -42,8 +42,15 @@ const query = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1000, maxLength: 5000 }), weight: 1 },
 );
 
+/**
+ * A bound that catches a query that hangs (lunr's own wildcard expansion once took 75 s), not a
+ * speed goal: typical answers take well under a millisecond here, and speed is measured by
+ * scripts/bench-search.ts. Generous, so a busy machine or a GC pause does not fail it.
+ */
+const NEVER_HANGS_MS = 250;
+
 describe('search under random input', () => {
-  it('never throws and answers each query within 50 ms (3,000 runs)', () => {
+  it('never throws and answers each query within the hang bound (3,000 runs)', () => {
     let slowest = 0;
     fc.assert(
       fc.property(query, (input) => {
@@ -51,7 +58,7 @@ describe('search under random input', () => {
         const result = searchTalks(index, talksById, input);
         const elapsed = performance.now() - started;
         slowest = Math.max(slowest, elapsed);
-        expect(elapsed).toBeLessThan(50);
+        expect(elapsed).toBeLessThan(NEVER_HANGS_MS);
         expect(Array.isArray(result.hits)).toBe(true);
         expect(result.notice ?? '').not.toContain(SEARCH_FAILED);
         for (const hit of result.hits) {
@@ -69,7 +76,7 @@ describe('search under random input', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(slowest).toBeLessThan(50);
+    expect(slowest).toBeLessThan(NEVER_HANGS_MS);
   }, 60_000);
 
   it('parses anything into plain strings', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
@@ -7,11 +7,26 @@ import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
 import { NOTES_UPDATED_EVENT } from '../../src/shared/data-files';
 import type { CompileOptions, CompileResult } from '../../src/pipeline/compile';
 import type { ContentIssue } from '../../src/pipeline/types';
+import { indexDocuments } from '../../src/pipeline/search-index';
+import { shardSearchIndex } from '../../src/pipeline/search-shards';
 
 // The compiler has its own tests; here it is a stand-in so the plugin's wiring is what is tested.
 const compileNotes = vi.hoisted(() => vi.fn<(options: CompileOptions) => Promise<CompileResult>>());
 vi.mock('../../src/pipeline/compile', () => ({ compileNotes }));
 const { lanyardNotes } = await import('../../src/pipeline/vite-plugin');
+
+/** A real index of two talks, so the plugin's shards can be checked against the sharder. */
+const searchIndex = indexDocuments(
+  ['Puppet in the cloud', 'Docker orchestration'].map((title, i) => ({
+    id: `conf/talk-${i}`,
+    title,
+    speakers: '',
+    tags: '',
+    track: '',
+    conference: 'Conf',
+    text: 'notes',
+  })),
+);
 
 function result(generatedAt: string, issues: ContentIssue[] = []): CompileResult {
   const bundle: Bundle = {
@@ -25,7 +40,7 @@ function result(generatedAt: string, issues: ContentIssue[] = []): CompileResult
   };
   return {
     bundle,
-    searchIndex: { lunrVersion: '2.3.9', pipelineVersion: 1, index: { fields: ['title'] } },
+    searchIndex,
     issues,
   };
 }
@@ -62,7 +77,7 @@ describe('vite build', () => {
       build: { outDir: 'dist' },
     });
 
-  it('emits data/bundle.json and data/search-index.json from the compiled notes', async () => {
+  it('emits data/bundle.json and the search manifest and shards from the compiled notes', async () => {
     compileNotes.mockResolvedValue(
       result('2024-01-01T00:00:00Z', [issue('warning', 'a.md', 2, 'mojibake repaired')]),
     );
@@ -73,14 +88,77 @@ describe('vite build', () => {
       await readFile(path.join(root, 'dist/data/bundle.json'), 'utf8'),
     );
     expect(bundle).toEqual(result('2024-01-01T00:00:00Z').bundle);
-    const index: unknown = JSON.parse(
-      await readFile(path.join(root, 'dist/data/search-index.json'), 'utf8'),
-    );
-    expect(index).toEqual({
-      lunrVersion: '2.3.9',
-      pipelineVersion: 1,
-      index: { fields: ['title'] },
+    const expected = JSON.parse(JSON.stringify(shardSearchIndex(searchIndex))) as ReturnType<
+      typeof shardSearchIndex
+    >;
+    const read = async (file: string): Promise<unknown> =>
+      JSON.parse(await readFile(path.join(root, 'dist', file), 'utf8'));
+    expect(await read('data/search/manifest.json')).toEqual(expected.manifest);
+    for (const [n, shard] of expected.shards.entries()) {
+      expect(await read(`data/search/${n}.json`)).toEqual(shard);
+    }
+    await expect(access(path.join(root, 'dist/data/search-index.json'))).rejects.toThrow();
+  });
+
+  it.each([
+    ['with', 'https://example.org/notes/'],
+    ['without', undefined],
+  ])('emits the open data beside them, %s SITE_URL', async (_, siteUrl) => {
+    compileNotes.mockResolvedValue(result('2024-01-01T00:00:00Z'));
+    await build({
+      root,
+      base: '/notes/',
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [lanyardNotes({ contentDir: 'notes', siteUrl })],
+      build: { outDir: 'dist' },
     });
+    const read = (file: string) => readFile(path.join(root, 'dist', file), 'utf8');
+    const exists = (file: string) =>
+      access(path.join(root, 'dist', file)).then(
+        () => true,
+        () => false,
+      );
+
+    const schema = JSON.parse(await read('data/bundle.schema.json')) as Record<string, unknown>;
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: siteUrl ? `${siteUrl}data/bundle.schema.json` : `urn:lanyard:bundle:v${SCHEMA_VERSION}`,
+    });
+    const atom = await read('feed.xml');
+    expect(atom).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
+    );
+    expect(atom).toContain('<updated>2024-01-01T00:00:00Z</updated>');
+    expect(JSON.parse(await read('feed.json'))).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [],
+      ...(siteUrl ? { feed_url: `${siteUrl}feed.json` } : {}),
+    });
+    expect(await exists('sitemap.xml')).toBe(siteUrl !== undefined);
+    if (siteUrl) expect(await read('sitemap.xml')).toContain(`<loc>${siteUrl}tags/</loc>`);
+    expect(await read('robots.txt')).toBe(
+      siteUrl
+        ? `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`
+        : 'User-agent: *\nAllow: /\n',
+    );
+  });
+
+  it('fails the build on a SITE_URL that is not an absolute http(s) URL', async () => {
+    compileNotes.mockResolvedValue(result('x'));
+    const error = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [lanyardNotes({ contentDir: 'notes', siteUrl: 'example.org/notes' })],
+      build: { outDir: 'dist' },
+    }).then(
+      () => new Error('the build should have failed'),
+      (e: unknown) => e,
+    );
+    expect(error instanceof Error ? error.message : String(error)).toContain(
+      'SITE_URL must be an absolute URL',
+    );
   });
 
   it('fails listing every error at once, as file:line: message', async () => {
@@ -118,7 +196,7 @@ describe('vite dev server', () => {
       base: '/notes/',
       configFile: false,
       logLevel: 'silent',
-      plugins: [lanyardNotes({ contentDir: 'notes' })],
+      plugins: [lanyardNotes({ contentDir: 'notes', siteUrl: 'https://example.org' })],
       server: { port: 0, host: '127.0.0.1', hmr: false, watch: { usePolling: true, interval: 20 } },
     });
     const sent = vi.spyOn(server.ws, 'send');
@@ -133,7 +211,27 @@ describe('vite dev server', () => {
     };
 
     expect(await generatedAt()).toBe('first');
-    expect((await fetch(url('/notes/data/search-index.json'))).status).toBe(200);
+    expect((await fetch(url('/notes/data/search/manifest.json'))).status).toBe(200);
+    expect((await fetch(url('/notes/data/search/0.json'))).status).toBe(200);
+
+    // The open data, from memory, with their content types.
+    for (const [file, type] of [
+      ['data/bundle.schema.json', 'application/schema+json; charset=utf-8'],
+      ['feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['feed.json', 'application/feed+json; charset=utf-8'],
+      ['sitemap.xml', 'application/xml; charset=utf-8'],
+      ['robots.txt', 'text/plain; charset=utf-8'],
+    ] as const) {
+      const response = await fetch(url(`/notes/${file}`));
+      expect([file, response.status, response.headers.get('content-type')]).toEqual([
+        file,
+        200,
+        type,
+      ]);
+    }
+    expect(await (await fetch(url('/notes/robots.txt'))).text()).toContain(
+      'Sitemap: https://example.org/notes/sitemap.xml',
+    );
 
     // A note changes: recompile, tell the page.
     compileNotes.mockResolvedValue(result('second'));

@@ -3,7 +3,12 @@
  * off the main thread and out of the first-load JavaScript), the same engine inline where it has
  * not (old browsers, jsdom).
  */
-import { BUNDLE_FILE, SEARCH_INDEX_FILE } from '../../shared/data-files';
+import { BUNDLE_FILE } from '../../shared/data-files';
+import {
+  SEARCH_MANIFEST_FILE,
+  SEARCH_SHARD_PATTERN,
+  searchShardFile,
+} from '../../shared/search/shards';
 import type { SearchAnswer } from './engine';
 import { SearchLoadError } from './errors';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -14,9 +19,11 @@ export interface SearchClient {
   dispose(): void;
 }
 
+/** Where the worker finds the data, under the site's base path. */
 export const searchDataUrls = () => ({
   bundleUrl: `${import.meta.env.BASE_URL}${BUNDLE_FILE}`,
-  indexUrl: `${import.meta.env.BASE_URL}${SEARCH_INDEX_FILE}`,
+  manifestUrl: `${import.meta.env.BASE_URL}${SEARCH_MANIFEST_FILE}`,
+  shardUrlPattern: `${import.meta.env.BASE_URL}${SEARCH_SHARD_PATTERN}`,
 });
 
 /** Starts the worker and resolves once it has loaded the index. */
@@ -67,8 +74,13 @@ function startWorkerClient(): Promise<SearchClient> {
 
 async function startInlineClient(): Promise<SearchClient> {
   const { loadSearchEngine } = await import('./load-engine');
-  const engine = await loadSearchEngine(searchDataUrls());
-  return { search: (input) => Promise.resolve(engine.search(input)), dispose: () => {} };
+  const { bundleUrl, manifestUrl, shardUrlPattern } = searchDataUrls();
+  const engine = await loadSearchEngine({
+    bundleUrl,
+    manifestUrl,
+    shardUrl: (n) => searchShardFile(n, shardUrlPattern),
+  });
+  return { search: (input) => engine.search(input), dispose: () => {} };
 }
 
 export function startSearchClient(): Promise<SearchClient> {

@@ -1,11 +1,12 @@
 /**
  * Search over the compiled notes, wherever it runs (a Web Worker in the browser, the main thread
- * where there is no Worker): loads the prebuilt index, checks its versions, answers queries.
+ * where there is no Worker): reads the term-sharded index a shard at a time, answers queries.
  */
-import type { Bundle, Talk } from '../../shared/bundle';
+import type { Bundle } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
-import { loadSearchIndex } from '../../shared/search/index-file';
-import { searchTalks, type SearchResult, type SearchableTalk } from '../../shared/search/query';
+import type { SearchResult, SearchableTalk } from '../../shared/search/query';
+import { ShardedSearch } from '../../shared/search/sharded-search';
+import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 
 /** What a results page needs of a search, small enough to post from a worker. */
 export interface SearchAnswer {
@@ -17,7 +18,7 @@ export interface SearchAnswer {
 }
 
 export interface SearchEngine {
-  search(input: string): SearchAnswer;
+  search(input: string): Promise<SearchAnswer>;
 }
 
 /** Most results kept for one query: a results page of a 50,000-talk corpus stays light. */
@@ -32,16 +33,17 @@ export function toAnswer(input: string, result: SearchResult<TalkId>): SearchAns
   };
 }
 
-/** Builds an engine from the two data files as fetched. Throws when the index is stale. */
+/** Builds an engine from the manifest and a way to fetch shards. Throws when the index is stale. */
 export function createSearchEngine(
-  indexFile: unknown,
+  manifest: SearchManifest,
+  loadShard: (shard: number) => Promise<SearchShard>,
   bundle: Pick<Bundle, 'talks'>,
 ): SearchEngine {
-  const index = loadSearchIndex(indexFile);
+  const index = new ShardedSearch(manifest, loadShard);
   const talks = new Map<TalkId, SearchableTalk>(
-    bundle.talks.map((talk: Talk) => [talk.id, { title: talk.title, text: talk.text }]),
+    bundle.talks.map((talk) => [talk.id, { title: talk.title, text: talk.text }]),
   );
   return {
-    search: (input) => toAnswer(input, searchTalks(index, talks, input, { limit: MAX_HITS })),
+    search: async (input) => toAnswer(input, await index.search(input, talks, { limit: MAX_HITS })),
   };
 }

@@ -1,5 +1,6 @@
-/** Fetches the search index and the bundle and builds an engine; shared by worker and page. */
+/** Fetches the search manifest and the bundle and builds an engine; shared by worker and page. */
 import type { Bundle } from '../../shared/bundle';
+import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 import { createSearchEngine, type SearchEngine } from './engine';
 import { SearchLoadError } from './errors';
 
@@ -20,18 +21,25 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-export async function loadSearchEngine(urls: {
+export interface SearchDataUrls {
   bundleUrl: string;
-  indexUrl: string;
-}): Promise<SearchEngine> {
-  const [indexFile, bundle] = await Promise.all([
-    fetchJson(urls.indexUrl),
+  manifestUrl: string;
+  /** The URL of shard `n`. */
+  shardUrl: (shard: number) => string;
+}
+
+export async function loadSearchEngine(urls: SearchDataUrls): Promise<SearchEngine> {
+  const [manifest, bundle] = await Promise.all([
+    fetchJson(urls.manifestUrl),
     fetchJson(urls.bundleUrl),
   ]);
   const talks = (bundle as { talks?: unknown }).talks;
   if (!Array.isArray(talks)) throw new SearchLoadError(`${urls.bundleUrl} has no talks list.`);
+  const loadShard = async (n: number) => (await fetchJson(urls.shardUrl(n))) as SearchShard;
   try {
-    return createSearchEngine(indexFile, { talks: talks as Bundle['talks'] });
+    return createSearchEngine(manifest as SearchManifest, loadShard, {
+      talks: talks as Bundle['talks'],
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SearchLoadError(

@@ -4,7 +4,9 @@ import type { SearchAnswer } from './engine';
 export interface LoadRequest {
   type: 'load';
   bundleUrl: string;
-  indexUrl: string;
+  manifestUrl: string;
+  /** Shard URLs are this with `{n}` replaced (functions cannot be posted). */
+  shardUrlPattern: string;
 }
 
 export interface SearchRequest {

@@ -3,6 +3,7 @@
  * The search worker: loads the index once and answers queries, so typing never waits on lunr.
  * One load at a time; searches sent before it finishes wait for it.
  */
+import { searchShardFile } from '../../shared/search/shards';
 import type { SearchEngine } from './engine';
 import { loadSearchEngine } from './load-engine';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -16,7 +17,11 @@ const reply = (message: WorkerReply) => self.postMessage(message);
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'load') {
-    engine ??= loadSearchEngine(request);
+    engine ??= loadSearchEngine({
+      bundleUrl: request.bundleUrl,
+      manifestUrl: request.manifestUrl,
+      shardUrl: (n) => searchShardFile(n, request.shardUrlPattern),
+    });
     engine.then(
       () => reply({ type: 'ready' }),
       (error: unknown) => {
@@ -31,7 +36,8 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   engine.then(
-    (loaded) => reply({ type: 'answer', id: request.id, answer: loaded.search(request.input) }),
+    async (loaded) =>
+      reply({ type: 'answer', id: request.id, answer: await loaded.search(request.input) }),
     (error: unknown) =>
       reply({
         type: 'error',

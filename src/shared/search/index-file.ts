@@ -1,4 +1,4 @@
-/** The serialized search index (`dist/data/search-index.json`) and loading it back in the app. */
+/** The serialized lunr index as the compiler builds it (the site ships it sharded: shards.ts). */
 import lunr from 'lunr';
 import { PIPELINE_VERSION } from './pipeline';
 

@@ -27,7 +27,11 @@ export type SearchShard = Record<string, [number, Record<string, Record<string, 
 
 /** Where the files live, under the site's base path. */
 export const SEARCH_MANIFEST_FILE = 'data/search/manifest.json';
-export const searchShardFile = (shard: number): string => `data/search/${shard}.json`;
+/** Shard file names: `{n}` is the shard's number. */
+export const SEARCH_SHARD_PATTERN = 'data/search/{n}.json';
+/** `data/search/7.json`, or shard 7 of another pattern (a URL with the base path). */
+export const searchShardFile = (shard: number, pattern = SEARCH_SHARD_PATTERN): string =>
+  pattern.replace('{n}', String(shard));
 
 /** FNV-1a over UTF-16 code units: the shard of a term, the same in Node and every browser. */
 export function shardOf(term: string, shardCount: number): number {
