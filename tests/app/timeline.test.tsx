@@ -79,7 +79,10 @@ describe('timeline /', () => {
   it('orders conferences newest first, and oldest first from the toggle', async () => {
     const { user, router } = await openTimeline();
     const conferences = () =>
-      screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .filter((h) => h.closest('aside') === null)
+        .map((h) => h.textContent);
     expect(conferences()).toEqual(['linux.conf.au 2018', 'PyCon 2015']);
     expect(screen.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
       'aria-current',
@@ -178,21 +181,66 @@ describe('timeline /', () => {
     expect(cardTitles()).toHaveLength(6);
   });
 
-  it('opens the filters as a sheet from "Filters (n)" on small screens', async () => {
-    const { user } = await openTimeline('/?track=keynote');
+  it('opens the filters as a modal sheet from "Filters (n)" on small screens', async () => {
+    const { user, router } = await openTimeline('/?track=keynote');
     const button = screen.getByRole('button', { name: 'Filters (1)' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    const sheet = screen.getByRole('region', { name: 'Filters' });
-    expect(sheet).toHaveClass('hidden');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
     await user.click(button);
+    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    expect(sheet).toHaveAttribute('open');
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(sheet).toHaveClass('fixed');
     expect(button).toHaveAttribute('aria-controls', sheet.id);
-    await user.click(within(sheet).getByRole('button', { name: 'Show 2 talks' }));
-    expect(sheet).toHaveClass('hidden');
-    await user.click(button);
-    await user.keyboard('{Escape}');
+    expect(within(sheet).getByRole('heading', { name: 'Filters' })).toHaveFocus();
+
+    // A choice made in the sheet filters the timeline behind it; the sheet stays open.
+    await user.click(within(sheet).getByText('Day', { selector: 'summary' }));
+    await user.click(within(sheet).getByRole('checkbox', { name: 'Day 1, 1 talk' }));
+    expect(router.state.location.search).toBe('?day=day-1&track=keynote');
+    expect(cardTitles()).toEqual(['Opening keynote']);
+
+    await user.click(within(sheet).getByRole('button', { name: 'Show 1 talk' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('keeps Tab inside the open sheet, and Escape closes it back to its button', async () => {
+    const { user } = await openTimeline();
+    const button = screen.getByRole('button', { name: 'Filters (0)' });
+    await user.click(button);
+    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    const close = within(sheet).getByRole('button', { name: 'Show 6 talks' });
+    const summaries = [...sheet.querySelectorAll('summary')];
+    const last = summaries.at(-1);
+    expect(summaries.map((s) => s.textContent?.replace('▾', ''))).toEqual([
+      'Conference',
+      'Year',
+      'Day',
+      'Track',
+      'Tag',
+      'Speaker',
+    ]);
+
+    await user.tab();
+    expect(close).toHaveFocus();
+    for (let i = 0; i < summaries.length; i += 1) await user.tab();
+    expect(last).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus(); // wrapped from the last control to the first
+    await user.tab({ shift: true });
+    expect(last).toHaveFocus(); // and back again
+
+    // Escape first closes an open popover inside the sheet, then the sheet itself.
+    await user.click(last as HTMLElement);
+    expect(last?.closest('details')).toHaveAttribute('open');
+    await user.keyboard('{Escape}');
+    expect(last?.closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
   });
 
   it('closes a filter popover on Escape and on a click elsewhere', async () => {

@@ -47,12 +47,12 @@ function TagPage({ tag, index }: { tag: TagSummary; index: BundleIndex }) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {together.map((other) => (
               <li key={other.id}>
-                <ChipLink
-                  to={paths.tag(other.id)}
-                  label={`${other.name}, on ${other.count} of these talks`}
-                >
+                {/* Named "Docker, 2 of these talks"; the visible "Docker 2" is part of it. */}
+                <ChipLink to={paths.tag(other.id)}>
                   {other.name}
-                  <span className="ml-1 text-slate-500 dark:text-slate-400">{other.count}</span>
+                  <span className="sr-only">,</span>{' '}
+                  <span className="text-slate-500 dark:text-slate-400">{other.count}</span>{' '}
+                  <span className="sr-only">of these talks</span>
                 </ChipLink>
               </li>
             ))}

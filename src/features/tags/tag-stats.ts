@@ -48,3 +48,26 @@ export function coOccurringTags(
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
     .slice(0, limit);
 }
+
+/**
+ * The tags carried by `talks`, each with how many of them carry it: the `limit` most used (ties
+ * by name), then listed by name, as a cloud reads. Tags in `exclude` (already chosen) are left out.
+ */
+export function tagsOfTalks(
+  talks: readonly Talk[],
+  nameOf: (id: TagId) => string,
+  { exclude = [], limit = 20 }: { exclude?: readonly string[]; limit?: number } = {},
+): TagSummary[] {
+  const counts = new Map<TagId, number>();
+  for (const talk of talks) {
+    for (const tag of new Set(talk.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  const byName = (a: TagSummary, b: TagSummary) =>
+    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return [...counts]
+    .filter(([id]) => !exclude.includes(id))
+    .map(([id, count]) => ({ id, name: nameOf(id), count }))
+    .sort((a, b) => b.count - a.count || byName(a, b))
+    .slice(0, limit)
+    .sort(byName);
+}

@@ -1,4 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { FILTER_FIELDS, type FilterField, type TimelineFilters } from '../../shared/paths';
 import {
   FILTER_LABELS,
@@ -95,9 +101,18 @@ function FacetField({
   );
 }
 
+/** What Tab stops on inside the sheet (closed popovers render no options). */
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** From 640px the fields sit inline (Tailwind's `sm`), so an open sheet has nothing to do. */
+const WIDE_QUERY = '(min-width: 640px)';
+
 /**
  * The timeline's filters: one popover per field with facet counts, the active filters as chips,
- * and "Clear all". Under 640px the fields open as a sheet from a "Filters (n)" button.
+ * and "Clear all". Under 640px the fields open as a sheet from a "Filters (n)" button: a modal
+ * <dialog>, so the page behind it is inert, Tab cycles inside it and Escape closes it, returning
+ * focus to the button.
  */
 export function FilterBar({
   index,
@@ -113,8 +128,11 @@ export function FilterBar({
 }) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetId = useId();
-  const sheetHeading = useRef<HTMLParagraphElement>(null);
+  const sheetHeadingId = useId();
+  const sheetHeading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
+  const sheet = useRef<HTMLDialogElement>(null);
   const options = facetOptions(index, filters);
   const chips = activeChips(index, filters);
   const active = countActiveFilters(filters);
@@ -125,13 +143,36 @@ export function FilterBar({
     onChange(removeFilter(filters, field, value));
 
   useEffect(() => {
-    if (sheetOpen) sheetHeading.current?.focus();
+    const dialog = sheet.current;
+    if (!sheetOpen || !dialog) return;
+    if (!dialog.open) dialog.showModal();
+    sheetHeading.current?.focus();
   }, [sheetOpen]);
+
+  // Closing by any route (Escape, the button, a wider window) ends here: the dialog's `close`.
+  const onSheetClose = () => {
+    setSheetOpen(false);
+    opener.current?.focus();
+  };
+  const closeSheet = () => sheet.current?.close();
+
+  // A phone turned sideways past 640px shows the inline fields; the sheet would only be in the way.
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const media = window.matchMedia(WIDE_QUERY);
+    const onChange = () => {
+      if (media.matches) sheet.current?.close();
+    };
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
 
   // <details> popovers close on a click elsewhere and on Escape (which then closes the sheet).
   useEffect(() => {
     const openFields = () =>
-      [...(panel.current?.querySelectorAll('details') ?? [])].filter((d) => d.open);
+      [panel.current, sheet.current]
+        .flatMap((root) => [...(root?.querySelectorAll('details') ?? [])])
+        .filter((d) => d.open);
     const onPointerDown = (event: PointerEvent) => {
       for (const details of openFields()) {
         if (!(event.target instanceof Node) || !details.contains(event.target)) {
@@ -143,10 +184,13 @@ export function FilterBar({
       if (event.key !== 'Escape') return;
       const open = openFields();
       if (open.length > 0) {
+        // Keeps the browser from also closing the sheet: one Escape closes one thing.
+        event.preventDefault();
         for (const details of open) details.open = false;
         open[0]?.querySelector('summary')?.focus();
-      } else {
-        setSheetOpen(false);
+      } else if (sheet.current?.open) {
+        event.preventDefault();
+        sheet.current.close();
       }
     };
     document.addEventListener('pointerdown', onPointerDown);
@@ -157,10 +201,39 @@ export function FilterBar({
     };
   }, []);
 
+  // The modal makes the page inert; this wraps Tab from the last control to the first (and back)
+  // rather than letting focus leave for the browser's own toolbar.
+  const trapTab = (event: ReactKeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab') return;
+    const stops = [...event.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)];
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    const current = document.activeElement;
+    const inside = stops.includes(current as HTMLElement);
+    if (event.shiftKey && (current === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (current === last || !inside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const fields = (
+    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+      {FILTER_FIELDS.map((field) => (
+        <FacetField key={field} field={field} options={options[field]} onToggle={toggle} />
+      ))}
+    </div>
+  );
+
   return (
-    <div className="mb-6">
+    <div className="mt-4 mb-6 sm:mt-0">
       <button
+        ref={opener}
         type="button"
+        aria-haspopup="dialog"
         aria-expanded={sheetOpen}
         aria-controls={sheetId}
         onClick={() => setSheetOpen(true)}
@@ -168,34 +241,40 @@ export function FilterBar({
       >
         Filters ({active})
       </button>
-      <section
-        id={sheetId}
-        ref={panel}
-        aria-label="Filters"
-        className={
-          sheetOpen
-            ? 'fixed inset-0 z-40 overflow-auto bg-white p-4 sm:static sm:z-auto sm:overflow-visible sm:bg-transparent sm:p-0 dark:bg-slate-950 sm:dark:bg-transparent'
-            : 'hidden sm:block'
-        }
-      >
-        <div className="mb-3 flex items-center justify-between sm:hidden">
-          <p ref={sheetHeading} tabIndex={-1} className="text-lg font-semibold outline-none">
-            Filters
-          </p>
-          <button
-            type="button"
-            onClick={() => setSheetOpen(false)}
-            className={`rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white ${FOCUS_RING}`}
-          >
-            Show {resultCount} {resultCount === 1 ? 'talk' : 'talks'}
-          </button>
-        </div>
-        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-          {FILTER_FIELDS.map((field) => (
-            <FacetField key={field} field={field} options={options[field]} onToggle={toggle} />
-          ))}
-        </div>
+      <section ref={panel} aria-label="Filters" className="hidden sm:block">
+        {fields}
       </section>
+      <dialog
+        ref={sheet}
+        id={sheetId}
+        aria-labelledby={sheetHeadingId}
+        onClose={onSheetClose}
+        onKeyDown={trapTab}
+        className="m-0 h-dvh max-h-none w-full max-w-none overflow-auto bg-white p-4 text-slate-900 backdrop:bg-slate-950/40 sm:hidden dark:bg-slate-950 dark:text-slate-100"
+      >
+        {sheetOpen ? (
+          <>
+            <div className="mb-3 flex items-center justify-between">
+              <h2
+                id={sheetHeadingId}
+                ref={sheetHeading}
+                tabIndex={-1}
+                className="text-lg font-semibold outline-none"
+              >
+                Filters
+              </h2>
+              <button
+                type="button"
+                onClick={closeSheet}
+                className={`rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white ${FOCUS_RING}`}
+              >
+                Show {resultCount} {resultCount === 1 ? 'talk' : 'talks'}
+              </button>
+            </div>
+            {fields}
+          </>
+        ) : null}
+      </dialog>
       {chips.length > 0 ? (
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <ul aria-label="Active filters" className="flex flex-wrap gap-2">

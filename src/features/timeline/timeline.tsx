@@ -12,6 +12,7 @@ import {
 import { describeDay, formatDate } from '../talks/format';
 import { TalkCard } from '../talks/talk-card';
 import { FilterBar } from './filter-bar';
+import { FilteredTagCloud } from './filtered-tag-cloud';
 import { buildFacetIndex, countActiveFilters, filterTalks } from './filters';
 import {
   groupTimeline,
@@ -115,8 +116,9 @@ function TrackSection({
   tagNames: ReadonlyMap<TagId, string>;
 }) {
   const labelId = useId();
+  // A group, not a region: every conference has its "Keynote", and landmarks must be unique.
   return (
-    <section aria-labelledby={labelId} className="mt-4">
+    <div role="group" aria-labelledby={labelId} className="mt-4">
       <p
         id={labelId}
         className="text-xs font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
@@ -130,7 +132,7 @@ function TrackSection({
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 
@@ -258,49 +260,61 @@ export function Timeline({ bundle }: { bundle: Bundle }) {
   const conferenceCount = new Set(talks.map((t) => t.conference)).size;
 
   return (
-    <>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
-            {activeCount > 0 ? `${talks.length} of ${total}` : total}{' '}
-            {total === 1 ? 'talk' : 'talks'} from {conferenceCount}{' '}
-            {conferenceCount === 1 ? 'conference' : 'conferences'}
-          </p>
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-x-10">
+      <div className="lg:col-start-1">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
+            <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
+              {activeCount > 0 ? `${talks.length} of ${total}` : total}{' '}
+              {total === 1 ? 'talk' : 'talks'} from {conferenceCount}{' '}
+              {conferenceCount === 1 ? 'conference' : 'conferences'}
+            </p>
+          </div>
+          <OrderToggle filters={filters} order={order} />
         </div>
-        <OrderToggle filters={filters} order={order} />
+        <p className="mt-2 mb-4 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+          Press <kbd className="rounded border px-1 font-mono">j</kbd> /{' '}
+          <kbd className="rounded border px-1 font-mono">k</kbd> to move between talks,{' '}
+          <kbd className="rounded border px-1 font-mono">Enter</kbd> to open one.
+        </p>
+        <FilterBar
+          index={index}
+          filters={filters}
+          onChange={setFilters}
+          resultCount={talks.length}
+        />
       </div>
-      <p className="mt-2 mb-4 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
-        Press <kbd className="rounded border px-1 font-mono">j</kbd> /{' '}
-        <kbd className="rounded border px-1 font-mono">k</kbd> to move between talks,{' '}
-        <kbd className="rounded border px-1 font-mono">Enter</kbd> to open one.
-      </p>
-      <FilterBar index={index} filters={filters} onChange={setFilters} resultCount={talks.length} />
-      {groups.length === 0 ? (
-        <section className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-          <h2 className="text-lg font-semibold">No talks match these filters</h2>
-          <button
-            type="button"
-            onClick={() => setFilters({})}
-            className={`mt-3 rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-slate-200 dark:text-slate-900 ${FOCUS_RING}`}
-          >
-            Clear filters
-          </button>
-        </section>
-      ) : (
-        <>
-          {visible.groups.map((group) => (
-            <ConferenceSection key={group.conference.id} group={group} tagNames={tagNames} />
-          ))}
-          {visible.shown < visible.total ? (
-            <ShowMore
-              onShow={showMore}
-              remaining={visible.total - visible.shown}
-              shown={visible.shown}
-            />
-          ) : null}
-        </>
-      )}
-    </>
+      <div className="mb-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mb-0">
+        <FilteredTagCloud talks={talks} filters={filters} order={order} tagNames={tagNames} />
+      </div>
+      <div className="min-w-0 lg:col-start-1">
+        {groups.length === 0 ? (
+          <section className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+            <h2 className="text-lg font-semibold">No talks match these filters</h2>
+            <button
+              type="button"
+              onClick={() => setFilters({})}
+              className={`mt-3 rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-slate-200 dark:text-slate-900 ${FOCUS_RING}`}
+            >
+              Clear filters
+            </button>
+          </section>
+        ) : (
+          <>
+            {visible.groups.map((group) => (
+              <ConferenceSection key={group.conference.id} group={group} tagNames={tagNames} />
+            ))}
+            {visible.shown < visible.total ? (
+              <ShowMore
+                onShow={showMore}
+                remaining={visible.total - visible.shown}
+                shown={visible.shown}
+              />
+            ) : null}
+          </>
+        )}
+      </div>
+    </div>
   );
 }
