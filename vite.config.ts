@@ -1,6 +1,8 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { lanyardPrerender } from './scripts/prerender';
+import { lanyardOffline } from './src/pipeline/offline';
 import { lanyardNotes } from './src/pipeline/vite-plugin';
 
 /** Normalized to start and end with `/`, as Vite and the router expect ("notes" → "/notes/"). */
@@ -9,12 +11,18 @@ function basePath(raw: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+const base = basePath(process.env.BASE_PATH);
+
 export default defineConfig({
-  base: basePath(process.env.BASE_PATH),
+  base,
   plugins: [
     react(),
     tailwindcss(),
     lanyardNotes({ contentDir: process.env.CONTENT_DIR || 'content' }),
+    // Build only: writes an HTML file per page (and alias), with CSP, after the client build.
+    lanyardPrerender({ siteUrl: process.env.SITE_URL || undefined }),
+    // Service worker and web app manifest: the site works offline after one visit.
+    lanyardOffline(base),
   ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 export type Theme = 'light' | 'dark';
 
@@ -24,7 +25,9 @@ function storeTheme(theme: Theme): void {
 }
 
 export const systemTheme = (): Theme =>
-  typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia(DARK_QUERY).matches
     ? 'dark'
     : 'light';
 
@@ -63,7 +66,9 @@ export function useTheme(): [Theme, (theme: Theme) => void] {
 }
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useTheme();
+  const [chosenTheme, setTheme] = useTheme();
+  // Prerendered pages show the light theme's toggle; hydration must draw the same, then update.
+  const theme = useHydrated() ? chosenTheme : 'light';
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button

@@ -25,3 +25,7 @@ export const JSON_FEED_FILE = 'feed.json';
 /** Every page, for search engines; written only when the site's URL (SITE_URL) is known. */
 export const SITEMAP_FILE = 'sitemap.xml';
 export const ROBOTS_FILE = 'robots.txt';
+
+/** A page with the app and no prerendered content: what the service worker serves offline for a
+ * page it has not cached (the app renders any page from the cached bundle). */
+export const APP_SHELL_FILE = 'app.html';

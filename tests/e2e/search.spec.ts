@@ -1,28 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors as collectProblems, expectNoAxeViolations } from './helpers';
 
 const ADMIRAL = 'Becoming the Admiral: mastering Docker orchestration';
 const ELASTIC = 'Monitoring All the Things! on your Linux system with the Elastic Stack';
-
-/** Console errors, uncaught exceptions and failed requests: each is a bug a person would hit. */
-function collectProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
-  return problems;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 const results = (page: Page) =>
   page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 });

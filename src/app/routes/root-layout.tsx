@@ -4,6 +4,7 @@ import { SearchBox } from '../../features/search/search-box';
 import { useWarmSearch } from '../../features/search/use-search';
 import { useHotNotes } from '../../features/talks/use-hot-notes';
 import { paths } from '../../shared/paths';
+import { UpdatedNotice } from '../updated-notice';
 import { useShortcuts } from '../use-shortcuts';
 
 const FOCUS_RING =
@@ -65,6 +66,7 @@ export function RootLayout() {
           </div>
         </div>
       </header>
+      <UpdatedNotice />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         <Outlet />
       </main>

@@ -1,0 +1,139 @@
+/**
+ * Prerendering, as a Vite plugin (`vite build` stays one command). After the client build it:
+ * 1. loads src/app/entry-server.tsx through Vite's module runner,
+ * 2. renders every page of `sitePages(bundle)` into `<outDir>/<page>/index.html`, plus 404.html,
+ *    inside the built index.html (so each page loads the same assets and hydrates),
+ * 3. writes a redirect page at every talk alias (old id).
+ * It also puts the Content-Security-Policy and referrer <meta> in every built page.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../src/app/head';
+import type * as EntryServer from '../src/app/entry-server';
+import type { Bundle } from '../src/shared/bundle';
+import { APP_SHELL_FILE, BUNDLE_FILE } from '../src/shared/data-files';
+
+export interface PrerenderOptions {
+  /** The server entry, relative to the Vite root. */
+  entry: string;
+  /** Where the site is published (SITE_URL), for canonical and og:url; none when unset. */
+  siteUrl: string | undefined;
+}
+
+const defaults: PrerenderOptions = { entry: 'src/app/entry-server.tsx', siteUrl: undefined };
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** The security <meta> tags, right after <meta charset> so they apply to everything after them. */
+export function withSecurityMeta(html: string): string {
+  const tags = [
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    `<meta name="referrer" content="${REFERRER_POLICY}" />`,
+  ].join('\n    ');
+  return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${tags}`);
+}
+
+/** The built index.html with one page's head and markup in it. */
+export function fillTemplate(
+  template: string,
+  page: { path: string; head: string; html: string },
+): string {
+  if (!template.includes(ROOT_ELEMENT)) {
+    throw new Error(`prerender: index.html has no ${ROOT_ELEMENT} to render into`);
+  }
+  const path = page.path.replace(/"/g, '&quot;');
+  return template
+    .replace(/\s*<meta name="description"[^>]*>/i, '')
+    .replace(/<title>[^<]*<\/title>/i, () => page.head)
+    .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${path}">${page.html}</div>`);
+}
+
+export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugin {
+  const opts: PrerenderOptions = { ...defaults, ...options };
+  let config: ResolvedConfig;
+
+  return {
+    name: 'lanyard-prerender',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: { order: 'post', handler: withSecurityMeta },
+
+    closeBundle: {
+      // Before the service worker is generated (it precaches the app shell written here).
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
+        if (error) return;
+        const started = performance.now();
+        const outDir = path.resolve(config.root, config.build.outDir);
+        const entry = await loadServerEntry(config, path.resolve(config.root, opts.entry));
+        const count = await prerender(entry, outDir, { base: config.base, siteUrl: opts.siteUrl });
+        const ms = Math.round(performance.now() - started);
+        config.logger.info(
+          `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms`,
+        );
+      },
+    },
+  };
+}
+
+/**
+ * Loads the server entry through Vite's module runner (the same one `--configLoader runner` uses):
+ * TypeScript and JSX are compiled on the fly, dependencies are imported from node_modules, and
+ * `import.meta.env` carries this build's base path and mode.
+ */
+async function loadServerEntry(config: ResolvedConfig, entry: string): Promise<typeof EntryServer> {
+  const { module } = await runnerImport<typeof EntryServer>(entry, {
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    plugins: [react()],
+  });
+  return module;
+}
+
+async function prerender(
+  entry: typeof EntryServer,
+  outDir: string,
+  site: EntryServer.SiteOptions,
+): Promise<{ pages: number; aliases: number }> {
+  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const bundle = JSON.parse(await readFile(path.join(outDir, BUNDLE_FILE), 'utf8')) as Bundle;
+  const write = async (file: string, html: string) => {
+    const target = path.join(outDir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, html);
+  };
+
+  // The app with nothing prerendered: the service worker's offline page for any URL.
+  await write(APP_SHELL_FILE, template);
+
+  const pages = [...entry.sitePages(bundle), ...entry.SHELL_PAGES.map((page) => ({ path: page }))];
+  const written = new Set<string>();
+  for (const { path: pagePath } of pages) {
+    const rendered = await entry.renderPage(pagePath, bundle, site);
+    const file = entry.pageFile(pagePath);
+    written.add(file);
+    await write(file, fillTemplate(template, { path: pagePath, ...rendered }));
+  }
+  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, bundle, site);
+  await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
+
+  const aliases = entry.aliasPages(bundle);
+  for (const alias of aliases) {
+    const file = entry.pageFile(alias.path);
+    if (written.has(file)) {
+      // The compiler refuses clashing ids and aliases; this guards the files themselves.
+      throw new Error(`prerender: alias ${alias.path} of "${alias.talk.title}" is also a page`);
+    }
+    written.add(file);
+    await write(file, entry.aliasPageHtml(alias.talk, site));
+  }
+  return { pages: pages.length, aliases: aliases.length };
+}

@@ -1,0 +1,219 @@
+/**
+ * What goes in a page's <head>: title, description, canonical URL, Open Graph and Twitter card.
+ * Pure, so the prerenderer and tests share it; the browser keeps only the title up to date on
+ * client navigation (useDocumentTitle).
+ */
+import type { Bundle, Talk } from '../shared/bundle';
+import { toSlug, type TalkId } from '../shared/ids';
+import { paths } from '../shared/paths';
+import { SITE_NAME, toDocumentTitle } from '../features/talks/use-document-title';
+
+/**
+ * Allows no inline script and nothing from another origin. Styles are all in the built CSS file
+ * (React sets none as attributes, Vite injects none in a build), so no 'unsafe-inline' anywhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** Longest description, in characters, that previews show whole. */
+const DESCRIPTION_LENGTH = 160;
+
+export interface PageHead {
+  /** The document title, "<page> · Lanyard". */
+  title: string;
+  /** The page's own name, for og:title. */
+  heading: string;
+  description: string;
+  ogType: 'website' | 'article';
+}
+
+export interface SiteOptions {
+  /** The site's base path, starting and ending with `/` (Vite's `base`). */
+  base: string;
+  /** Where the site is published (`https://example.org`, or with the base path already in it). */
+  siteUrl?: string | undefined;
+}
+
+/** Collapses whitespace and cuts at a word boundary near `max` characters, with an ellipsis. */
+export function excerpt(text: string, max = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const speakerNames = (talk: Talk) => talk.speakers.map((speaker) => speaker.name).join(', ');
+
+function talkHead(talk: Talk, bundle: Bundle): PageHead {
+  const conference = bundle.conferences.find((c) => c.id === talk.conference);
+  const by = speakerNames(talk);
+  const where = conference?.name ?? talk.conference;
+  const summary = `${by ? `${by}, ` : ''}${where}, ${talk.day.label}.`;
+  return {
+    title: toDocumentTitle(talk.title),
+    heading: by ? `${talk.title} (${by})` : talk.title,
+    description: excerpt(talk.text.trim() ? talk.text : summary),
+    ogType: 'article',
+  };
+}
+
+const page = (heading: string, description: string): PageHead => ({
+  title: toDocumentTitle(heading),
+  heading,
+  description: excerpt(description),
+  ogType: 'website',
+});
+
+const NOT_FOUND = page('Page not found', 'Nothing lives at this address.');
+
+/**
+ * The head of the page at a router path (`/talks/lca-2018/keynote`). Titles match what each route
+ * sets with useDocumentTitle, so the prerendered title and the browser's agree.
+ */
+export function pageHead(path: string, bundle: Bundle): PageHead {
+  const [first = '', second, third] = path.split('/').filter(Boolean);
+  const find = <T extends { id: string }>(list: readonly T[], id: string | undefined) =>
+    id === undefined ? undefined : list.find((item) => item.id === id);
+
+  if (first === '') {
+    return {
+      title: SITE_NAME,
+      heading: SITE_NAME,
+      description: excerpt(
+        `Notes from ${plural(bundle.talks.length, 'talk')} at ${bundle.conferences
+          .map((c) => c.name)
+          .join(', ')}.`,
+      ),
+      ogType: 'website',
+    };
+  }
+  if (first === 'talks' && second && third) {
+    const talk = find(bundle.talks, `${second}/${third}`);
+    return talk ? talkHead(talk, bundle) : NOT_FOUND;
+  }
+  if (first === 'conferences') {
+    const conference = find(bundle.conferences, second);
+    if (!conference) return NOT_FOUND;
+    const place = conference.location ? ` in ${conference.location}` : '';
+    return page(
+      conference.name,
+      `Notes from ${plural(conference.talkCount, 'talk')} at ${conference.name}${place}.`,
+    );
+  }
+  if (first === 'tags' && second) {
+    const tag = find(bundle.tags, second);
+    if (!tag) return NOT_FOUND;
+    const titles = bundle.talks.filter((t) => t.tags.includes(tag.id)).map((t) => t.title);
+    return page(`Tag: ${tag.name}`, `${plural(tag.count, 'talk')}: ${titles.join(', ')}`);
+  }
+  if (first === 'tags') return page('Tags', `${plural(bundle.tags.length, 'tag')} in the notes.`);
+  if (first === 'speakers' && second) {
+    const speaker = find(bundle.speakers, second);
+    if (!speaker) return NOT_FOUND;
+    const titles = speaker.talks.map((id) => find(bundle.talks, id)?.title).filter(Boolean);
+    return page(speaker.name, `Talks by ${speaker.name}: ${titles.join(', ')}`);
+  }
+  if (first === 'speakers') {
+    return page('Speakers', `${plural(bundle.speakers.length, 'speaker')} in the notes.`);
+  }
+  if (first === 'links') return page('Links', 'Every link from the notes, by talk.');
+  return NOT_FOUND;
+}
+
+/**
+ * The absolute URL of a router path, when the site's URL is known. SITE_URL may hold the base path
+ * already (`https://x.org/notes`) or not (`https://x.org`). A trailing slash saves a redirect:
+ * pages are `dir/index.html` files.
+ */
+export function canonicalUrl(path: string, { base, siteUrl }: SiteOptions): string | undefined {
+  if (!siteUrl) return undefined;
+  const url = new URL(siteUrl);
+  const basePrefix = base.replace(/\/+$/, '');
+  let prefix = url.pathname.replace(/\/+$/, '');
+  if (!prefix.endsWith(basePrefix)) prefix += basePrefix;
+  const relative = path.replace(/^\/+|\/+$/g, '');
+  return `${url.origin}${prefix}/${relative ? `${relative}/` : ''}`;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The <head> tags for a page, as HTML (title first). */
+export function headTags(head: PageHead, canonical: string | undefined): string {
+  const meta = (attr: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  return [
+    `<title>${escapeHtml(head.title)}</title>`,
+    meta('name', 'description', head.description),
+    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : '',
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:title', head.heading),
+    meta('property', 'og:description', head.description),
+    meta('property', 'og:type', head.ogType),
+    canonical ? meta('property', 'og:url', canonical) : '',
+    meta('name', 'twitter:card', 'summary'),
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+/**
+ * The id an alias names: `old-title` is relative to the talk's conference, `lca-2017/x` is whole
+ * (the same rule as the compiler's clash check).
+ */
+export function aliasTalkId(alias: string, talk: Pick<Talk, 'conference'>): TalkId {
+  return (alias.includes('/') ? alias : `${talk.conference}/${toSlug(alias)}`) as TalkId;
+}
+
+/** Every alias of every talk, with the talk it leads to. */
+export function aliasPages(bundle: Pick<Bundle, 'talks'>): Array<{ path: string; talk: Talk }> {
+  return bundle.talks.flatMap((talk) =>
+    talk.aliases.map((alias) => ({ path: paths.talk(aliasTalkId(alias, talk)), talk })),
+  );
+}
+
+/** A tiny page at an old address that sends the reader to the talk's current one, without script. */
+export function aliasPageHtml(talk: Talk, site: SiteOptions): string {
+  const target = `${site.base}${paths.talk(talk.id).slice(1)}/`;
+  const canonical = canonicalUrl(paths.talk(talk.id), site) ?? target;
+  const title = escapeHtml(toDocumentTitle(talk.title));
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
+    <meta name="referrer" content="${REFERRER_POLICY}" />
+    <meta name="robots" content="noindex" />
+    <title>${title}</title>
+    <link rel="canonical" href="${escapeHtml(canonical)}" />
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}" />
+  </head>
+  <body>
+    <p>This talk has moved to <a href="${escapeHtml(target)}">${escapeHtml(talk.title)}</a>.</p>
+  </body>
+</html>
+`;
+}

@@ -1,0 +1,151 @@
+/** The prerenderer's pure parts: page heads, canonical URLs, alias pages, and one page's render. */
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, withSecurityMeta } from '../../scripts/prerender';
+import { NOT_FOUND_PATH, renderPage } from '../../src/app/entry-server';
+import {
+  aliasPageHtml,
+  aliasPages,
+  canonicalUrl,
+  CONTENT_SECURITY_POLICY,
+  excerpt,
+  headTags,
+  pageHead,
+} from '../../src/app/head';
+import { sitePages } from '../../src/shared/site-pages';
+import { makeBundle, pageBundle, pageSpecs } from './page-fixtures';
+
+const ADMIRAL = 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration';
+
+describe('pageHead', () => {
+  const bundle = pageBundle();
+  it.each([
+    ['/', 'Lanyard', 'website'],
+    [`/${ADMIRAL}`, 'Becoming the Admiral: mastering Docker orchestration · Lanyard', 'article'],
+    ['/conferences/lca-2018', 'linux.conf.au 2018 · Lanyard', 'website'],
+    ['/tags', 'Tags · Lanyard', 'website'],
+    ['/tags/docker', 'Tag: Docker · Lanyard', 'website'],
+    ['/speakers', 'Speakers · Lanyard', 'website'],
+    ['/speakers/jethro-carr', 'Jethro Carr · Lanyard', 'website'],
+    ['/links', 'Links · Lanyard', 'website'],
+    ['/talks/lca-2018/nope', 'Page not found · Lanyard', 'website'],
+    [NOT_FOUND_PATH, 'Page not found · Lanyard', 'website'],
+  ])('%s → %s', (path, title, ogType) => {
+    expect(pageHead(path, bundle)).toMatchObject({ title, ogType });
+  });
+
+  it('describes a talk by its notes, and one without notes by who and where', () => {
+    expect(pageHead(`/${ADMIRAL}`, bundle).description).toBe(
+      'Need to manage container sprawl docker logging',
+    );
+    expect(pageHead('/talks/lca-2018/puppet-in-the-cloud', bundle)).toMatchObject({
+      heading: 'Puppet in the cloud (Jethro Carr)',
+      description: 'Jethro Carr, linux.conf.au 2018, Day 2.',
+    });
+  });
+});
+
+describe('excerpt', () => {
+  it.each([
+    ['short text', 'short text'],
+    ['  lines\n\nand   spaces ', 'lines and spaces'],
+    [`${'word '.repeat(40)}`, `${'word '.repeat(31).trim()}…`],
+  ])('%j → %j', (text, expected) => {
+    expect(excerpt(text)).toBe(expected);
+    expect(excerpt(text).length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it.each([
+    ['/talks/a/b', '/', 'https://x.org', 'https://x.org/talks/a/b/'],
+    ['/', '/', 'https://x.org/', 'https://x.org/'],
+    ['/talks/a/b', '/notes/', 'https://x.org', 'https://x.org/notes/talks/a/b/'],
+    ['/talks/a/b', '/notes/', 'https://x.org/notes/', 'https://x.org/notes/talks/a/b/'],
+    ['/', '/notes/', 'https://x.org/notes', 'https://x.org/notes/'],
+  ])('%s under %s on %s → %s', (path, base, siteUrl, expected) => {
+    expect(canonicalUrl(path, { base, siteUrl })).toBe(expected);
+  });
+
+  it('is unknown without a site URL', () => {
+    expect(canonicalUrl('/tags', { base: '/' })).toBeUndefined();
+  });
+});
+
+describe('headTags', () => {
+  it('escapes text and leaves out what is unknown', () => {
+    const tags = headTags(
+      { title: 'A <b> & "c"', heading: 'A', description: 'd', ogType: 'article' },
+      undefined,
+    );
+    expect(tags).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
+    expect(tags).not.toContain('canonical');
+    expect(tags).not.toContain('og:url');
+    expect(tags).toContain('<meta name="twitter:card" content="summary" />');
+  });
+});
+
+describe('aliases', () => {
+  const bundle = makeBundle([
+    { title: 'New name', aliases: ['old-name', 'lca-2017/older-name'] },
+    ...pageSpecs.slice(0, 1),
+  ]);
+
+  it('puts a bare alias in the talk’s conference and keeps a whole one', () => {
+    expect(aliasPages(bundle).map((page) => page.path)).toEqual([
+      '/talks/lca-2018/old-name',
+      '/talks/lca-2017/older-name',
+    ]);
+  });
+
+  it('redirects with a meta refresh, a visible link and a canonical URL, under the CSP', () => {
+    const talk = bundle.talks[0]!;
+    const html = aliasPageHtml(talk, { base: '/notes/', siteUrl: 'https://x.org' });
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=/notes/talks/lca-2018/new-name/" />',
+    );
+    expect(html).toContain('<a href="/notes/talks/lca-2018/new-name/">New name</a>');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://x.org/notes/talks/lca-2018/new-name/" />',
+    );
+    expect(html).toContain(CONTENT_SECURITY_POLICY);
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('the built page', () => {
+  const template = withSecurityMeta(
+    '<!doctype html><html><head><meta charset="UTF-8" /><meta name="description" content="x" /><title>Lanyard</title></head><body><div id="root"></div></body></html>',
+  );
+
+  it('carries the CSP and referrer policy before anything else', () => {
+    expect(template).toMatch(
+      /<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy"[^>]*>\s*<meta name="referrer" content="strict-origin-when-cross-origin" \/>/,
+    );
+  });
+
+  it('renders every site page with its notes and head', async () => {
+    const bundle = pageBundle();
+    for (const { path } of sitePages(bundle)) {
+      const page = await renderPage(path, bundle, { base: '/' });
+      const html = fillTemplate(template, { path, ...page });
+      expect(html).toContain(`<div id="root" data-prerendered="${path}"><div`);
+      expect(html).toContain(
+        `<title>${pageHead(path, bundle).title.replace(/&/g, '&amp;')}</title>`,
+      );
+      expect(html).not.toContain('content="x"');
+      expect(html).not.toMatch(/Loading notes|Page not found/);
+    }
+  });
+
+  it('renders a talk’s notes, and links under the base path', async () => {
+    const page = await renderPage(`/${ADMIRAL}`, pageBundle(), { base: '/notes/' });
+    expect(page.html).toContain('<h2>Why</h2>');
+    expect(page.html).toContain('href="/notes/tags/docker"');
+  });
+
+  it('renders the 404 page', async () => {
+    const page = await renderPage(NOT_FOUND_PATH, pageBundle(), { base: '/' });
+    expect(page.html).toContain('Page not found');
+    expect(page.head).toContain('<title>Page not found · Lanyard</title>');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * After one visit, the site works with the network off: the timeline, a talk page never opened
+ * before, and search (the service worker precaches the app, the bundle and the search shards).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors } from './helpers';
+
+const KUBERNETES = 'Designing scalable production Kubernetes clusters on AWS';
+
+/** Waits until the service worker has installed, precached everything and taken over. */
+async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        registration.active?.addEventListener('statechange', () => resolve()),
+      );
+    }
+  });
+}
+
+test('after one visit, the timeline, an unvisited talk and search work offline', async ({
+  page,
+  context,
+}) => {
+  const problems = collectConsoleErrors(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Talks' })).toBeVisible();
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  // Really offline: a file the worker does not cache cannot be fetched.
+  expect(
+    await page.evaluate(() =>
+      fetch('feed.xml', { cache: 'no-store' }).then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
+  // Failed requests are expected now; the page must not show them.
+  problems.length = 0;
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3, name: KUBERNETES })).toBeVisible();
+
+  await page.goto('./talks/pycon-2015/building-secure-systems');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Building Secure Systems' }),
+  ).toBeVisible();
+  await expect(page.locator('.notes')).not.toBeEmpty();
+
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search notes' }).fill('kubernets');
+  await expect(
+    page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
+  ).toHaveText(KUBERNETES);
+
+  await page.goto('./search?q=speaker%3Alvh');
+  await expect(
+    page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }),
+  ).toHaveText(['Building Secure Systems']);
+  expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+});
+
+test('the site is installable: a web app manifest with icons', async ({ page, request }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string;
+    icons: Array<{ sizes: string }>;
+    start_url: string;
+  };
+  expect(manifest.name).toBe('Lanyard: conference notes');
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+});
