@@ -209,6 +209,15 @@ function toDayNote(section: Section, note: ParsedNote, conference: ConferenceId)
   };
 }
 
+/**
+ * An alias as the old talk id it stands for: `conf/old-slug` as written, or a bare `old slug` of
+ * the talk's own conference (`lca-2018/old-slug`). The bundle stores these, so the app and the
+ * redirect pages read them as they are.
+ */
+export function toAliasId(conference: ConferenceId, alias: string): string {
+  return alias.includes('/') ? alias : `${conference}/${toSlug(alias)}`;
+}
+
 function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabulary): Talk {
   const { section, note } = draft;
   const source = renderSource(section, note);
@@ -226,7 +235,7 @@ function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabular
     links: uniqueLinks([...section.titleLinks, ...links]),
     html,
     text,
-    aliases: section.aliases,
+    aliases: section.aliases.map((alias) => toAliasId(draft.conference, alias)),
     // Filled in once all talks are known (compile.ts, findRelatedTalks).
     related: [],
     source: { file: note.file, startLine: section.startLine, endLine: section.endLine },
@@ -252,10 +261,7 @@ export function findIdClashes(talks: readonly Talk[]): ContentIssue[] {
   };
   for (const talk of talks) claim(talk.id, talk, 'talk id');
   for (const talk of talks) {
-    for (const alias of talk.aliases) {
-      const full = alias.includes('/') ? alias : `${talk.conference}/${toSlug(alias)}`;
-      claim(full, talk, 'alias');
-    }
+    for (const alias of talk.aliases) claim(alias, talk, 'alias');
   }
   return issues;
 }

@@ -55,6 +55,14 @@ describe('bad input', () => {
     );
   });
 
+  it('stores aliases as the old talk ids they stand for', () => {
+    const { bundle, issues } = compile(
+      file('c/day-1.md', '## One - Jane Doe\naliases: Old Name, b/elsewhere\nx\n'),
+    );
+    expect(issues).toEqual([]);
+    expect(bundle.talks[0]!.aliases).toEqual(['c/old-name', 'b/elsewhere']);
+  });
+
   it('reads invalid UTF-8 as Windows-1252 and says so', () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('## Caf'),
