@@ -49,7 +49,7 @@ function TalkPage({ talk, index }: { talk: Talk; index: BundleIndex }) {
   const highlighting = useHighlighting(useSearchTerms());
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight text-balance">
+      <h1 className="text-2xl font-bold tracking-tight text-pretty sm:text-3xl sm:text-balance">
         <HighlightedText text={talk.title} highlighting={highlighting} />
       </h1>
       <TalkSpeakers talk={talk} />
