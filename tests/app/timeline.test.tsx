@@ -60,10 +60,10 @@ describe('timeline /', () => {
 
   it('shows a day note with its heading and sanitized html', async () => {
     await openTimeline();
-    const note = screen.getByRole('complementary', { name: 'Breakfast' });
+    const note = screen.getByRole('note', { name: 'Breakfast' });
     expect(within(note).getByText('coffee').tagName).toBe('STRONG');
     // An introduction sits above the day's talks, a wrap-up below them, as written.
-    const wrapUp = screen.getByRole('complementary', { name: 'Wrap up' });
+    const wrapUp = screen.getByRole('note', { name: 'Wrap up' });
     const pycon = screen.getByRole('region', { name: 'PyCon 2015' });
     const cards = within(pycon).getAllByRole('article');
     const follows = (a: Node, b: Node) =>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
-import { paths, readFilters } from '../../shared/paths';
+import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
 import { firstResult, focusFirstResult, SEARCH_INPUT_ID } from './search-keys';
 import { SearchKeysHint, SearchSyntax } from './search-help';
 import { markKeystroke } from './timing';
@@ -33,8 +33,17 @@ export function SearchBox() {
     setValue(urlQuery);
   }
 
+  // The filters of a search this box has navigated to that the page does not show yet: keys typed
+  // before the route changes must replace that entry, not push another.
+  const pending = useRef<TimelineFilters | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [location.key]);
+
   const go = (query: string) => {
-    if (onSearchPage) {
+    if (!onSearchPage && pending.current) {
+      void navigate(paths.search(query, pending.current), { replace: true });
+    } else if (onSearchPage) {
       const params = new URLSearchParams(location.search);
       if (query) params.set('q', query);
       else params.delete('q');
@@ -46,6 +55,7 @@ export function SearchBox() {
     } else if (query.trim() !== '') {
       const filters =
         location.pathname === '/' ? readFilters(new URLSearchParams(location.search)) : {};
+      pending.current = filters;
       void navigate(paths.search(query, filters));
     }
   };

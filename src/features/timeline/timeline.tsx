@@ -30,15 +30,16 @@ function DayNotes({ notes }: { notes: TimelineDay['notes'] }) {
   return (
     <div className="mt-3 space-y-3">
       {notes.map((note) => (
-        <aside
+        <div
           key={`${note.source.file}:${note.source.startLine}`}
+          role="note"
           aria-label={note.heading ?? 'Day note'}
           className="rounded-lg border-l-4 border-amber-300 bg-amber-50/60 px-4 py-3 text-sm text-slate-800 dark:border-amber-700 dark:bg-amber-950/30 dark:text-slate-200"
         >
           {note.heading ? <p className="mb-1 font-semibold">{note.heading}</p> : null}
           {/* Sanitized by the compiler (rehype-sanitize allow-list). */}
           <div className="notes-html" dangerouslySetInnerHTML={{ __html: note.html }} />
-        </aside>
+        </div>
       ))}
     </div>
   );
