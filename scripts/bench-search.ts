@@ -12,16 +12,8 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import type { Page } from '@playwright/test';
+import { launchChromium } from './bench/browser';
 
 /** Realistic queries: words from the notes, a speaker, a field filter, and short prefixes. */
 const DEFAULT_QUERIES = [
@@ -155,10 +147,7 @@ async function main() {
   const queries = values.queries ? values.queries.split(',') : DEFAULT_QUERIES;
   const url = `http://127.0.0.1:${values.port}/`;
   const stop = await startPreview(values.dist, Number(values.port));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const firstAnswerMs = await timeToFirstAnswer(page, url);

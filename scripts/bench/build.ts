@@ -1,0 +1,68 @@
+/** The production build of a corpus, timed, with the peak memory of its biggest process. */
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface BuildFigures {
+  ok: boolean;
+  exitCode: number | null;
+  wallSeconds: number;
+  /** Peak resident set of the largest process in the build (GNU time's %M), in MB. */
+  peakRssMb: number | null;
+  /** CPU seconds (user + system) of the build and its children: steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
+  /** The build's last lines of output, when it failed. */
+  tail?: string;
+}
+
+const TIME = '/usr/bin/time';
+
+/** `CONTENT_DIR=content npx vite build --configLoader runner --outDir out`, under GNU time. */
+export async function runBuild(
+  contentDir: string,
+  outDir: string,
+  cwd: string,
+): Promise<BuildFigures> {
+  await rm(outDir, { recursive: true, force: true });
+  const timeFile = `${outDir}.time`;
+  const vite = [join(cwd, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner'];
+  const args = ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...vite, '--outDir', outDir];
+  const started = performance.now();
+  const output: string[] = [];
+  const exitCode = await new Promise<number | null>((done) => {
+    const child = spawn(TIME, args, {
+      cwd,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.length > 2000) output.splice(0, output.length - 2000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('close', done);
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  const timed = await readFile(timeFile, 'utf8').catch(() => '');
+  await rm(timeFile, { force: true });
+  // GNU time prints "<wall> <max RSS KB> <user> <system>" on its last line.
+  const [, kb, user, system] = (timed.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const figures: BuildFigures = {
+    ok: exitCode === 0,
+    exitCode,
+    wallSeconds: Math.round(wallSeconds * 10) / 10,
+    peakRssMb: kb !== undefined && Number.isFinite(kb) ? Math.round(kb / 1024) : null,
+    cpuSeconds:
+      user !== undefined && system !== undefined && Number.isFinite(user + system)
+        ? Math.round((user + system) * 10) / 10
+        : null,
+  };
+  if (exitCode !== 0) {
+    // The first error line says what went wrong; the stack trace after it rarely does.
+    const lines = output.join('').split('\n');
+    const first = lines.findIndex((line) => /error/i.test(line));
+    figures.tail = lines.slice(Math.max(0, first - 2), first + 8).join('\n');
+  }
+  return figures;
+}
