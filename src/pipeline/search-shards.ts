@@ -1,5 +1,6 @@
 /** Splits the serialized lunr index into a manifest and term shards (see src/shared/search/shards.ts). */
 import type { SerializedSearchIndex } from '../shared/search/index-file';
+import { cardTermsOf } from '../shared/search/query';
 import {
   SEARCH_MANIFEST_FILE,
   searchShardFile,
@@ -65,6 +66,7 @@ export function shardSearchIndex(
       fields: index.fields,
       shardCount,
       terms: [...entries.keys()].sort(),
+      cardTerms: cardTermsOf(index.invertedIndex),
     },
     shards,
   };

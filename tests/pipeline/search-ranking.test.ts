@@ -109,6 +109,16 @@ describe('searchTalks on the sample notes: behaviour', () => {
     expect(titles('doc')).toContain(ADMIRAL);
   });
 
+  it('completes one and two letters from what the cards show, the notes from the third', () => {
+    // "falco" is only in the notes of the Docker orchestration talk.
+    expect(titles('f')).not.toContain(ADMIRAL);
+    expect(titles('fa')).not.toContain(ADMIRAL);
+    expect(titles('fal')).toContain(ADMIRAL);
+    // Card words: "Kubernetes" is in a title, "Tweedale" a speaker.
+    expect(titles('k')).toContain(KUBERNETES);
+    expect(titles('tw')).toContain(SESSIONS);
+  });
+
   it('finds words through stemming', () => {
     expect(titles('monitors')).toContain(GOOD_MONITORING);
     expect(titles('containers')).toContain(ADMIRAL);

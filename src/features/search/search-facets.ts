@@ -6,9 +6,22 @@ import type { TalkId } from '../../shared/ids';
 import type { FilterField, TimelineFilters } from '../../shared/paths';
 import { matchesFilters, type FacetIndex } from '../timeline/filters';
 
+type Entry = FacetIndex['entries'][number];
+const entriesById = new WeakMap<FacetIndex, ReadonlyMap<TalkId, Entry>>();
+
+/** The index's entries by talk id, built once per index: a search answers many times per second. */
+function byIdOf(index: FacetIndex): ReadonlyMap<TalkId, Entry> {
+  let byId = entriesById.get(index);
+  if (!byId) {
+    byId = new Map(index.entries.map((entry) => [entry.talk.id, entry]));
+    entriesById.set(index, byId);
+  }
+  return byId;
+}
+
 /** The facet index narrowed to `ids`, in their order (best hit first), options to values they use. */
 export function restrictFacetIndex(index: FacetIndex, ids: readonly TalkId[]): FacetIndex {
-  const byId = new Map(index.entries.map((entry) => [entry.talk.id, entry]));
+  const byId = byIdOf(index);
   const entries = ids.flatMap((id) => {
     const entry = byId.get(id);
     return entry ? [entry] : [];
@@ -34,9 +47,9 @@ export function filterHits<Hit extends { id: TalkId }>(
   hits: readonly Hit[],
   filters: TimelineFilters,
 ): Hit[] {
-  const values = new Map(index.entries.map((entry) => [entry.talk.id, entry.values]));
+  const byId = byIdOf(index);
   return hits.filter((hit) => {
-    const known = values.get(hit.id);
+    const known = byId.get(hit.id)?.values;
     return known !== undefined && matchesFilters(known, filters);
   });
 }

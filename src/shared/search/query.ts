@@ -61,10 +61,60 @@ const BOOST_PREFIX = 0.5;
 const BOOST_FUZZY = 0.25;
 
 type Posting = Record<string, Record<string, unknown>>;
+/**
+ * Where the completions of a one- or two-letter prefix are looked for: what a talk card shows
+ * (title, speakers, tags, track, conference), not the notes. `d` completes to the commonest words
+ * of the notes, each in thousands of talks at 10,000 talks, so searching the notes for them costs
+ * the most and tells the least; from the third letter the notes are searched too, and a whole
+ * one- or two-letter word (`go`, `ai`) is always looked for everywhere.
+ */
+const SHORT_PREFIX_LENGTH = 2;
+const CARD_FIELDS: readonly string[] = ['title', 'speakers', 'tags', 'track', 'conference'];
+
 interface IndexInternals {
   tokenSet: lunr.TokenSet;
   invertedIndex: Record<string, Posting | undefined>;
   fields: string[];
+  /** The terms of the card fields as a trie, when the index was made with them (sharded). */
+  cardTokenSet?: lunr.TokenSet;
+}
+
+/** `lunr.TokenSet.fromArray` exists (it builds the index's own token set) but is not in @types/lunr. */
+export const tokenSetFromArray = (terms: readonly string[]): lunr.TokenSet =>
+  (lunr.TokenSet as unknown as { fromArray(terms: readonly string[]): lunr.TokenSet }).fromArray(
+    terms,
+  );
+
+/** The sorted terms that occur in a card field of some talk. */
+export function cardTermsOf(invertedIndex: Iterable<[string, Record<string, unknown>]>): string[] {
+  const terms: string[] = [];
+  for (const [term, posting] of invertedIndex) {
+    if (
+      CARD_FIELDS.some((field) => {
+        const docs = posting[field];
+        return typeof docs === 'object' && docs !== null && Object.keys(docs).length > 0;
+      })
+    ) {
+      terms.push(term);
+    }
+  }
+  return terms.sort();
+}
+
+const cardTries = new WeakMap<object, TrieNode>();
+
+/** Where short prefixes are completed: the card fields' terms (built once per whole index). */
+function cardTrie(index: IndexInternals): TrieNode {
+  if (index.cardTokenSet) return index.cardTokenSet as unknown as TrieNode;
+  let trie = cardTries.get(index);
+  if (!trie) {
+    const postings = Object.entries(index.invertedIndex).flatMap(([term, posting]) =>
+      posting ? [[term, posting] as [string, Record<string, unknown>]] : [],
+    );
+    trie = tokenSetFromArray(cardTermsOf(postings)) as unknown as TrieNode;
+    cardTries.set(index, trie);
+  }
+  return trie;
 }
 
 /** One thing a talk must contain: a word of the query, in all fields or in one. */
@@ -73,6 +123,8 @@ interface TermGroup {
   terms: Map<string, number>;
   /** Restricts the match to these index fields; undefined for all. */
   fields?: FilterField[];
+  /** Completions of a one- or two-letter prefix: matched in the card fields only. */
+  cardOnly?: Set<string>;
 }
 
 interface Expansion {
@@ -154,7 +206,12 @@ export function nearTermsOf(root: TrieNode, word: string, distance: number, cap:
   return found;
 }
 
-function expand(index: IndexInternals, folded: string, how: Expansion): Map<string, number> {
+function expand(
+  index: IndexInternals,
+  folded: string,
+  how: Expansion,
+  cardOnly?: Set<string>,
+): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (term: string, boost: number) => {
     if (index.invertedIndex[term] && (terms.get(term) ?? 0) < boost) terms.set(term, boost);
@@ -167,7 +224,12 @@ function expand(index: IndexInternals, folded: string, how: Expansion): Map<stri
 
   if (how.prefix) {
     const cap = Math.min(PREFIX_CAP[folded.length] ?? PREFIX_CAP_LONG, how.cap ?? Infinity);
-    for (const term of completionsOf(root, folded, cap)) add(term, BOOST_PREFIX);
+    const short = !isCjk(folded) && [...folded].length <= SHORT_PREFIX_LENGTH;
+    // A short prefix is completed from the card fields' words, and matched there only.
+    for (const term of completionsOf(short ? cardTrie(index) : root, folded, cap)) {
+      if (short && !terms.has(term)) cardOnly?.add(term);
+      add(term, BOOST_PREFIX);
+    }
   }
   if (how.fuzzy && !isCjk(folded) && folded.length >= 5) {
     const distance = folded.length >= 8 ? 2 : 1;
@@ -199,9 +261,11 @@ function toGroups(
       const cjk = isCjk(part);
       // A lone CJK character is a prefix of the bigrams that start with it.
       const partHow = cjk ? { prefix: how.prefix || [...part].length === 1, fuzzy: false } : how;
+      const cardOnly = new Set<string>();
       const group: TermGroup = {
-        terms: expand(index, part, partHow),
+        terms: expand(index, part, partHow, cardOnly),
         ...(fields ? { fields } : {}),
+        ...(cardOnly.size > 0 ? { cardOnly } : {}),
       };
       (isStopWord(part) ? stopWords : groups).push(group);
     }
@@ -209,12 +273,18 @@ function toGroups(
   return { groups, stopWords };
 }
 
+/** The fields a group's term is matched in. */
+function fieldsOf(index: IndexInternals, group: TermGroup, term: string): string[] {
+  const fields: readonly string[] = group.fields ?? index.fields;
+  return group.cardOnly?.has(term) ? fields.filter((f) => CARD_FIELDS.includes(f)) : [...fields];
+}
+
 function docsOf(index: IndexInternals, group: TermGroup): Set<string> {
   const docs = new Set<string>();
   for (const term of group.terms.keys()) {
     const posting = index.invertedIndex[term];
     if (!posting) continue;
-    for (const field of group.fields ?? index.fields) {
+    for (const field of fieldsOf(index, group, term)) {
       const refs = posting[field];
       if (refs) for (const ref of Object.keys(refs)) docs.add(ref);
     }
@@ -352,7 +422,7 @@ function runSearch<Id extends string>(
     for (const group of positive) {
       for (const [term, boost] of group.terms) {
         q.term(term, {
-          fields: group.fields ?? internals.fields,
+          fields: fieldsOf(internals, group, term),
           boost,
           usePipeline: false,
           wildcard: lunr.Query.wildcard.NONE,

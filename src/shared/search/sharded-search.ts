@@ -6,20 +6,21 @@
  */
 import lunr from 'lunr';
 import { checkIndexVersions } from './index-file';
-import { searchTalks, type SearchableTalk, type SearchOptions, type SearchResult } from './query';
+import {
+  searchTalks,
+  tokenSetFromArray,
+  type SearchableTalk,
+  type SearchOptions,
+  type SearchResult,
+} from './query';
 import { shardOf, type SearchManifest, type SearchShard } from './shards';
 
 /** A term's posting as lunr stores it: its vector index, and per field the talks holding it. */
 type Posting = Record<string, number | Record<string, object>>;
 
-/** `lunr.TokenSet.fromArray` exists (it builds the index's own token set) but is not in @types/lunr. */
-const tokenSetFromArray = (terms: readonly string[]): lunr.TokenSet =>
-  (lunr.TokenSet as unknown as { fromArray(terms: readonly string[]): lunr.TokenSet }).fromArray(
-    terms,
-  );
-
 export class ShardedSearch {
   private readonly tokenSet: lunr.TokenSet;
+  private readonly cardTokenSet: lunr.TokenSet;
   private readonly terms: ReadonlySet<string>;
   private readonly shards = new Map<number, Promise<SearchShard>>();
 
@@ -29,44 +30,59 @@ export class ShardedSearch {
   ) {
     checkIndexVersions(manifest);
     this.tokenSet = tokenSetFromArray(manifest.terms);
+    this.cardTokenSet = tokenSetFromArray(manifest.cardTerms);
     this.terms = new Set(manifest.terms);
   }
 
   private makeIndex(invertedIndex: object, fieldVectors: object): lunr.Index {
-    return new lunr.Index({
+    const index = new lunr.Index({
       invertedIndex,
       fieldVectors,
       tokenSet: this.tokenSet,
       fields: this.manifest.fields,
       pipeline: new lunr.Pipeline(),
     } as unknown as lunr.Index.Attributes);
+    // Short prefixes complete from the card fields' terms (query.ts), which partial postings
+    // cannot tell: the manifest lists them.
+    return Object.assign(index, { cardTokenSet: this.cardTokenSet });
   }
 
   /**
-   * The index terms `input` reads: the query runs against postings that are all empty, and every
-   * term it looks up is noted. No document matches, so nothing is scored; the lookups are the
-   * same the real run makes, because expansion depends on the term list alone.
+   * The index terms `input` reads, each with the fields it is read in: the query runs against
+   * postings that are all empty, and every lookup is noted. No document matches, so nothing is
+   * scored; the lookups are the ones the real run makes, because expansion depends on the term
+   * list alone.
    */
   termsRead<Id extends string>(
     input: string,
     talksById: ReadonlyMap<Id, SearchableTalk>,
     options?: SearchOptions,
-  ): string[] {
-    const read = new Set<string>();
-    const empty: Posting = { _index: 0 };
-    for (const field of this.manifest.fields) empty[field] = {};
+  ): Map<string, Set<string>> {
+    const read = new Map<string, Set<string>>();
+    const fields = new Set(this.manifest.fields);
     const invertedIndex = new Proxy(
       {},
       {
-        get: (_target, key) => {
-          if (typeof key !== 'string' || !this.terms.has(key)) return undefined;
-          read.add(key);
-          return empty;
+        get: (_target, term) => {
+          if (typeof term !== 'string' || !this.terms.has(term)) return undefined;
+          const inFields = read.get(term) ?? new Set<string>();
+          read.set(term, inFields);
+          return new Proxy(
+            {},
+            {
+              get: (_posting, field) => {
+                if (field === '_index') return 0;
+                if (typeof field !== 'string' || !fields.has(field)) return undefined;
+                inFields.add(field);
+                return {};
+              },
+            },
+          );
         },
       },
     );
     searchTalks(this.makeIndex(invertedIndex, {}), talksById, input, options);
-    return [...read];
+    return read;
   }
 
   private shard(n: number): Promise<SearchShard> {
@@ -80,21 +96,26 @@ export class ShardedSearch {
     return shard;
   }
 
-  /** Fetches the shards holding `terms` (cached) and builds a lunr index of just those terms. */
-  async indexFor(terms: readonly string[]): Promise<lunr.Index> {
-    const wanted = [...new Set(terms.map((term) => shardOf(term, this.manifest.shardCount)))];
+  /**
+   * Fetches the shards holding `terms` (cached) and builds a lunr index of just those terms, each
+   * with the talks of the fields it is read in (the others stay empty: they are never read).
+   */
+  async indexFor(terms: ReadonlyMap<string, ReadonlySet<string>>): Promise<lunr.Index> {
+    const wanted = [
+      ...new Set([...terms.keys()].map((term) => shardOf(term, this.manifest.shardCount))),
+    ];
     const loaded = new Map(
       await Promise.all(wanted.map(async (n) => [n, await this.shard(n)] as const)),
     );
     const invertedIndex: Record<string, Posting> = {};
     const elements = new Map<string, Array<[number, number]>>();
-    for (const term of terms) {
+    for (const [term, readIn] of terms) {
       const entry = loaded.get(shardOf(term, this.manifest.shardCount))?.[term];
       if (!entry) continue;
       const [termIndex, byField] = entry;
       const posting: Posting = { _index: termIndex };
       for (const field of this.manifest.fields) {
-        const weights = byField[field] ?? {};
+        const weights = readIn.has(field) ? (byField[field] ?? {}) : {};
         const docs: Record<string, object> = {};
         for (const [talk, weight] of Object.entries(weights)) {
           docs[talk] = {};

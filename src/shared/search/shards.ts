@@ -20,6 +20,8 @@ export interface SearchManifest {
   shardCount: number;
   /** Every term of the index, sorted. */
   terms: string[];
+  /** The terms that occur in a card field (title, speakers, tags, track, conference), sorted. */
+  cardTerms: string[];
 }
 
 /** Per term: `[termIndex, { field: { talkId: weight } }]`. */
