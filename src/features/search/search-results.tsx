@@ -6,8 +6,11 @@ import type { SearchAnswer } from './engine';
 import { focusSearchInput, moveFromResult } from './search-keys';
 import { measureResults } from './timing';
 
-/** Results drawn at first; more on request, so a one-letter query on 50,000 talks stays light. */
-export const RESULTS_PAGE = 50;
+/**
+ * Results drawn at first (two screens); more on request. Each card marks its matches, so fewer
+ * cards per keystroke keep typing quick on a large corpus.
+ */
+export const RESULTS_PAGE = 20;
 
 /** The ranked talks of one search, with their matches marked; ↓/↑ move, Esc goes back to the box. */
 export function SearchResults({
