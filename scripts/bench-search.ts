@@ -7,7 +7,8 @@
  * then types each query letter by letter (as a person types: 120 ms between keys) and reads the
  * app's own `lanyard:search` measures (input event → results committed to the page, see
  * src/features/search/timing.ts). Prints p50/p95/max overall and by prefix length, and the time
- * from navigation to the first answer. `--json` prints the figures as JSON.
+ * from navigation to the first answer. `--json` prints the figures as JSON; `--no-sw` blocks the
+ * service worker, whose first-visit precache download competes with typing on a large site.
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -142,6 +143,8 @@ async function main() {
       port: { type: 'string', default: '4310' },
       queries: { type: 'string' },
       json: { type: 'boolean', default: false },
+      // Without the service worker: typing measured without its first-visit precache download.
+      'no-sw': { type: 'boolean', default: false },
     },
   });
   const queries = values.queries ? values.queries.split(',') : DEFAULT_QUERIES;
@@ -149,7 +152,10 @@ async function main() {
   const stop = await startPreview(values.dist, Number(values.port));
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: values['no-sw'] ? 'block' : 'allow',
+    });
     const firstAnswerMs = await timeToFirstAnswer(page, url);
     await page.goto(url);
     await page.getByRole('searchbox', { name: 'Search notes' }).waitFor();
