@@ -194,7 +194,11 @@ export function aliasPages(bundle: Pick<Bundle, 'talks'>): Array<{ path: string;
   );
 }
 
-/** A tiny page at an old address that sends the reader to the talk's current one, without script. */
+/**
+ * A tiny page at an old address that sends the reader to the talk's current one, without script.
+ * It names the site's icon, or the browser asks for /favicon.ico at the host's root (a 404 under a
+ * base path) before the refresh.
+ */
 export function aliasPageHtml(talk: Talk, site: SiteOptions): string {
   const target = `${site.base}${paths.talk(talk.id).slice(1)}/`;
   const canonical = canonicalUrl(paths.talk(talk.id), site) ?? target;
@@ -209,6 +213,7 @@ export function aliasPageHtml(talk: Talk, site: SiteOptions): string {
     <meta name="robots" content="noindex" />
     <title>${title}</title>
     <link rel="canonical" href="${escapeHtml(canonical)}" />
+    <link rel="icon" type="image/svg+xml" href="${escapeHtml(`${site.base}favicon.svg`)}" />
     <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}" />
   </head>
   <body>

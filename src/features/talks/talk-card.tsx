@@ -72,12 +72,12 @@ export const TalkCard = memo(function TalkCard({
       {tags.length > 0 || linkCount > 0 ? (
         <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
           {tags.length > 0 ? (
-            <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+            <ul aria-label="Tags" className="flex flex-wrap gap-x-1.5 gap-y-2">
               {tags.map((tag) => (
                 <li key={tag}>
                   <Link
                     to={paths.tag(tag)}
-                    className="relative z-10 rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:focus-visible:outline-indigo-400"
+                    className="relative z-10 inline-block rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700 dark:focus-visible:outline-indigo-400"
                   >
                     {tagNames?.get(tag) ?? tag}
                   </Link>
