@@ -41,8 +41,10 @@ export function shardSearchIndex(
     termByIndex.set(posting._index, term);
     entries.set(term, [posting._index, {}]);
   }
+  const talks = new Set<string>();
   for (const [fieldRef, elements] of index.fieldVectors) {
     const [field, talk] = splitFieldRef(fieldRef);
+    talks.add(talk);
     for (let i = 0; i < elements.length; i += 2) {
       const term = termByIndex.get(elements[i]!);
       const entry = term === undefined ? undefined : entries.get(term);
@@ -67,6 +69,7 @@ export function shardSearchIndex(
       shardCount,
       terms: [...entries.keys()].sort(),
       cardTerms: cardTermsOf(index.invertedIndex),
+      talks: [...talks],
     },
     shards,
   };

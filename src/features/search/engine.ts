@@ -4,7 +4,7 @@
  */
 import type { Bundle } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
-import type { SearchResult, SearchableTalk } from '../../shared/search/query';
+import { parseQuery, type SearchResult, type SearchableTalk } from '../../shared/search/query';
 import { ShardedSearch } from '../../shared/search/sharded-search';
 import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 
@@ -33,17 +33,39 @@ export function toAnswer(input: string, result: SearchResult<TalkId>): SearchAns
   };
 }
 
-/** Builds an engine from the manifest and a way to fetch shards. Throws when the index is stale. */
+/** Does the query check "phrases" against the talks' text? Only those need the notes. */
+export function needsText(input: string): boolean {
+  const query = parseQuery(input);
+  return query.phrases.length > 0 || query.excludePhrases.length > 0;
+}
+
+/**
+ * Builds an engine from the manifest and a way to fetch shards. Throws when the index is stale.
+ * The talks' text (`loadTalks`, the bundle) is fetched only when a query has a "phrase": the
+ * manifest lists the talk ids, which is all other queries need.
+ */
 export function createSearchEngine(
   manifest: SearchManifest,
   loadShard: (shard: number) => Promise<SearchShard>,
-  bundle: Pick<Bundle, 'talks'>,
+  loadTalks: () => Promise<Pick<Bundle, 'talks'>['talks']>,
 ): SearchEngine {
   const index = new ShardedSearch(manifest, loadShard);
-  const talks = new Map<TalkId, SearchableTalk>(
-    bundle.talks.map((talk) => [talk.id, { title: talk.title, text: talk.text }]),
+  const withoutText = new Map<TalkId, SearchableTalk>(
+    manifest.talks.map((id) => [id as TalkId, { title: '', text: '' }]),
   );
+  let withText: Promise<Map<TalkId, SearchableTalk>> | undefined;
+  const texts = () => {
+    withText ??= loadTalks().then(
+      (talks) => new Map(talks.map((talk) => [talk.id, { title: talk.title, text: talk.text }])),
+    );
+    // A failed download is tried again by the next phrase.
+    withText.catch(() => (withText = undefined));
+    return withText;
+  };
   return {
-    search: async (input) => toAnswer(input, await index.search(input, talks, { limit: MAX_HITS })),
+    search: async (input) => {
+      const talks = needsText(input) ? await texts() : withoutText;
+      return toAnswer(input, await index.search(input, talks, { limit: MAX_HITS }));
+    },
   };
 }

@@ -29,17 +29,15 @@ export interface SearchDataUrls {
 }
 
 export async function loadSearchEngine(urls: SearchDataUrls): Promise<SearchEngine> {
-  const [manifest, bundle] = await Promise.all([
-    fetchJson(urls.manifestUrl),
-    fetchJson(urls.bundleUrl),
-  ]);
-  const talks = (bundle as { talks?: unknown }).talks;
-  if (!Array.isArray(talks)) throw new SearchLoadError(`${urls.bundleUrl} has no talks list.`);
+  const manifest = await fetchJson(urls.manifestUrl);
   const loadShard = async (n: number) => (await fetchJson(urls.shardUrl(n))) as SearchShard;
+  const loadTalks = async () => {
+    const talks = ((await fetchJson(urls.bundleUrl)) as { talks?: unknown }).talks;
+    if (!Array.isArray(talks)) throw new SearchLoadError(`${urls.bundleUrl} has no talks list.`);
+    return talks as Bundle['talks'];
+  };
   try {
-    return createSearchEngine(manifest as SearchManifest, loadShard, {
-      talks: talks as Bundle['talks'],
-    });
+    return createSearchEngine(manifest as SearchManifest, loadShard, loadTalks);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SearchLoadError(

@@ -22,6 +22,8 @@ export interface SearchManifest {
   terms: string[];
   /** The terms that occur in a card field (title, speakers, tags, track, conference), sorted. */
   cardTerms: string[];
+  /** Every talk id in the index: searching needs no other file, but phrases need the talks' text. */
+  talks: string[];
 }
 
 /** Per term: `[termIndex, { field: { talkId: weight } }]`. */
