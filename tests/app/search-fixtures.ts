@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { compileFiles } from '../../src/pipeline/compile';
-import { readNoteFiles } from '../../src/pipeline/read';
+import { readNoteFiles, type RawFile } from '../../src/pipeline/read';
 import { parseVocabulary } from '../../src/pipeline/tags';
 import type { Bundle } from '../../src/shared/bundle';
 import { shardSearchIndex } from '../../src/pipeline/search-shards';
@@ -21,19 +21,31 @@ export interface SampleSite {
 
 let compiled: Promise<SampleSite> | undefined;
 
-export function sampleSite(): Promise<SampleSite> {
+/** Notes → the site's data, as the build makes it (small shards, so searches read several). */
+async function siteOf(files: RawFile[]): Promise<SampleSite> {
   // compileNotes, but with the vocabulary found from the working directory: under jsdom,
   // `import.meta.url` is not a file URL.
-  compiled ??= (async () => {
-    const vocabularyFile = 'src/pipeline/data/tag-vocabulary.yaml';
-    const { vocabulary } = parseVocabulary(await readFile(vocabularyFile, 'utf8'), vocabularyFile);
-    const files = await readNoteFiles('content');
-    const result = compileFiles(files, vocabulary, new Date('2026-01-01T00:00:00Z'));
-    // Small shards, so searches read several; as the browser gets them, through JSON.
-    const { manifest, shards } = shardSearchIndex(result.searchIndex, 4096);
-    return JSON.parse(JSON.stringify({ bundle: result.bundle, manifest, shards })) as SampleSite;
-  })();
+  const vocabularyFile = 'src/pipeline/data/tag-vocabulary.yaml';
+  const { vocabulary } = parseVocabulary(await readFile(vocabularyFile, 'utf8'), vocabularyFile);
+  const result = compileFiles(files, vocabulary, new Date('2026-01-01T00:00:00Z'));
+  const { manifest, shards } = shardSearchIndex(result.searchIndex, 4096);
+  // As the browser gets them: through JSON.
+  return JSON.parse(JSON.stringify({ bundle: result.bundle, manifest, shards })) as SampleSite;
+}
+
+export function sampleSite(): Promise<SampleSite> {
+  compiled ??= readNoteFiles('content').then(siteOf);
   return compiled;
+}
+
+/** One day of `count` talks that all mention `word`: more results than one page shows. */
+export function manyTalksSite(count: number, word: string): Promise<SampleSite> {
+  const talks = Array.from(
+    { length: count },
+    (_, i) => `## Talk ${i + 1} - Speaker ${i + 1}\nNotes about ${word} number ${i + 1}.\n`,
+  );
+  const text = `# Day 1\n\n${talks.join('\n')}`;
+  return siteOf([{ path: 'big-conf/day-1.md', bytes: new TextEncoder().encode(text) }]);
 }
 
 /** Serves the bundle, the search manifest and its shards; anything else is a 404. */

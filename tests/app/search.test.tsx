@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
-import { sampleSite, serveSite, type SampleSite } from './search-fixtures';
+import { manyTalksSite, sampleSite, serveSite, type SampleSite } from './search-fixtures';
 
 const ADMIRAL = 'Becoming the Admiral: mastering Docker orchestration';
 const ELASTIC = 'Monitoring All the Things! on your Linux system with the Elastic Stack';
@@ -186,6 +186,19 @@ describe('the results page', () => {
     renderRoute('/search?q=docker&conference=pycon-2015');
     expect(await screen.findByText('0 talks of 2 matches pass the filters.')).toBeVisible();
     expect(screen.getByText(/The filters leave none of the matches/)).toBeVisible();
+  });
+
+  it('draws 20 results at first and the rest on request', async () => {
+    serveSite(await manyTalksSite(45, 'zeppelin'));
+    const { user } = renderRoute('/search?q=zeppelin');
+    expect(await resultTitles()).toHaveLength(20);
+    expect(screen.getByRole('status')).toHaveTextContent('45 talks match.');
+
+    await user.click(screen.getByRole('button', { name: 'Show 20 more of 25' }));
+    expect(await resultTitles()).toHaveLength(40);
+    await user.click(screen.getByRole('button', { name: 'Show 5 more of 5' }));
+    expect(await resultTitles()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
   });
 
   it('explains a stale search index instead of showing wrong results', async () => {
