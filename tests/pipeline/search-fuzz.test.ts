@@ -2,22 +2,16 @@
 import fc from 'fast-check';
 import type lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileNotes } from '../../src/pipeline/compile';
+import { loadSampleSearch } from './sample-search';
 import type { Talk } from '../../src/shared/bundle';
 import { highlight, snippet } from '../../src/shared/search/highlight';
-import { loadSearchIndex } from '../../src/shared/search/index-file';
 import { parseQuery, SEARCH_FAILED, searchTalks } from '../../src/shared/search/query';
 
 let index: lunr.Index;
 let talksById: Map<string, Talk>;
 
 beforeAll(async () => {
-  const result = await compileNotes({
-    contentDir: 'content',
-    now: new Date('2026-01-01T00:00:00Z'),
-  });
-  index = loadSearchIndex(JSON.parse(JSON.stringify(result.searchIndex)));
-  talksById = new Map(result.bundle.talks.map((talk) => [talk.id, talk]));
+  ({ index, talksById } = await loadSampleSearch());
 });
 
 const syntax = fc.constantFrom(

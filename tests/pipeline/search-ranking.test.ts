@@ -1,9 +1,8 @@
 /** Ranking on the real sample notes, with the index loaded back as the browser does. */
 import type lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileNotes } from '../../src/pipeline/compile';
+import { loadSampleSearch } from './sample-search';
 import type { Talk } from '../../src/shared/bundle';
-import { loadSearchIndex } from '../../src/shared/search/index-file';
 import { searchTalks } from '../../src/shared/search/query';
 
 let index: lunr.Index;
@@ -19,12 +18,7 @@ const SESSIONS = 'User Session Recording for the Enterprise';
 const GOOD_MONITORING = 'Principles Of Good Monitoring';
 
 beforeAll(async () => {
-  const result = await compileNotes({
-    contentDir: 'content',
-    now: new Date('2026-01-01T00:00:00Z'),
-  });
-  index = loadSearchIndex(JSON.parse(JSON.stringify(result.searchIndex)));
-  talksById = new Map(result.bundle.talks.map((talk) => [talk.id, talk]));
+  ({ index, talksById } = await loadSampleSearch());
 });
 
 describe('searchTalks on the sample notes: first hit', () => {
