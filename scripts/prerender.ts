@@ -12,8 +12,9 @@ import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../src/app/head';
 import type * as EntryServer from '../src/app/entry-server';
-import type { Bundle } from '../src/shared/bundle';
-import { APP_SHELL_FILE, BUNDLE_FILE } from '../src/shared/data-files';
+import type { Catalog, LinksFile, Talk } from '../src/shared/bundle';
+import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../src/shared/data-files';
+import { paths } from '../src/shared/paths';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -104,7 +105,9 @@ async function prerender(
   site: EntryServer.SiteOptions,
 ): Promise<{ pages: number; aliases: number }> {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const bundle = JSON.parse(await readFile(path.join(outDir, BUNDLE_FILE), 'utf8')) as Bundle;
+  const readJson = async <T>(file: string) =>
+    JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
+  const catalog = await readJson<Catalog>(CATALOG_FILE);
   const write = async (file: string, html: string) => {
     const target = path.join(outDir, file);
     await mkdir(path.dirname(target), { recursive: true });
@@ -114,18 +117,23 @@ async function prerender(
   // The app with nothing prerendered: the service worker's offline page for any URL.
   await write(APP_SHELL_FILE, template);
 
-  const pages = [...entry.sitePages(bundle), ...entry.SHELL_PAGES.map((page) => ({ path: page }))];
+  const pages = [...entry.sitePages(catalog), ...entry.SHELL_PAGES.map((page) => ({ path: page }))];
+  const talkAt = new Map(catalog.talks.map((talk) => [paths.talk(talk.id), talk.id]));
   const written = new Set<string>();
   for (const { path: pagePath } of pages) {
-    const rendered = await entry.renderPage(pagePath, bundle, site);
+    // A talk's page reads the talk's own file, as the browser will.
+    const id = talkAt.get(pagePath);
+    const talk = id === undefined ? undefined : await readJson<Talk>(talkFile(id));
+    const links = pagePath === paths.links() ? await readJson<LinksFile>(LINKS_FILE) : undefined;
+    const rendered = await entry.renderPage(pagePath, catalog, site, { talk, links });
     const file = entry.pageFile(pagePath);
     written.add(file);
     await write(file, fillTemplate(template, { path: pagePath, ...rendered }));
   }
-  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, bundle, site);
+  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
   await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
 
-  const aliases = entry.aliasPages(bundle);
+  const aliases = entry.aliasPages(catalog);
   for (const alias of aliases) {
     const file = entry.pageFile(alias.path);
     if (written.has(file)) {

@@ -6,8 +6,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
-import { bundleQuery } from '../features/talks/api';
-import type { Bundle } from '../shared/bundle';
+import { bundleQuery, linksQuery, talkQuery } from '../features/talks/api';
+import type { Catalog, LinksFile, Talk } from '../shared/bundle';
 import { pageFile, sitePages } from '../shared/site-pages';
 import {
   aliasPageHtml,
@@ -38,11 +38,16 @@ export interface RenderedPage {
   head: string;
 }
 
-/** Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`). */
+/**
+ * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`) from the catalog,
+ * and the files the page reads (a talk's own file, the links), as the browser has them when it
+ * hydrates.
+ */
 export async function renderPage(
   path: string,
-  bundle: Bundle,
+  catalog: Catalog,
   site: SiteOptions,
+  files: { talk?: Talk | undefined; links?: LinksFile | undefined } = {},
 ): Promise<RenderedPage> {
   const handler = createStaticHandler(routes, { basename: site.base });
   const url = new URL(`${site.base.replace(/\/$/, '')}${path}`, 'http://localhost');
@@ -52,7 +57,9 @@ export async function renderPage(
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient();
-  queryClient.setQueryData(bundleQuery().queryKey, bundle);
+  queryClient.setQueryData(bundleQuery().queryKey, catalog);
+  if (files.talk) queryClient.setQueryData(talkQuery(files.talk.id).queryKey, files.talk);
+  if (files.links) queryClient.setQueryData(linksQuery().queryKey, files.links);
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -61,6 +68,6 @@ export async function renderPage(
     </StrictMode>,
   );
   queryClient.clear();
-  const head = headTags(pageHead(path, bundle), canonicalUrl(path, site));
+  const head = headTags(pageHead(path, catalog), canonicalUrl(path, site));
   return { html, head };
 }

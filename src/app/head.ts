@@ -3,7 +3,8 @@
  * Pure, so the prerenderer and tests share it; the browser keeps only the title up to date on
  * client navigation (useDocumentTitle).
  */
-import type { Bundle, Talk } from '../shared/bundle';
+import type { Catalog, CatalogTalk } from '../shared/bundle';
+import { excerptOf } from '../shared/catalog';
 import { toSlug, type TalkId } from '../shared/ids';
 import { paths } from '../shared/paths';
 import { SITE_NAME, toDocumentTitle } from '../features/talks/use-document-title';
@@ -47,28 +48,23 @@ export interface SiteOptions {
   siteUrl?: string | undefined;
 }
 
-/** Collapses whitespace and cuts at a word boundary near `max` characters, with an ellipsis. */
-export function excerpt(text: string, max = DESCRIPTION_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
+/** A page's description: its text cut near {@link DESCRIPTION_LENGTH} characters. */
+export const excerpt = (text: string, max = DESCRIPTION_LENGTH): string => excerptOf(text, max);
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const speakerNames = (talk: Talk) => talk.speakers.map((speaker) => speaker.name).join(', ');
+const speakerNames = (talk: CatalogTalk) => talk.speakers.map((speaker) => speaker.name).join(', ');
 
-function talkHead(talk: Talk, bundle: Bundle): PageHead {
-  const conference = bundle.conferences.find((c) => c.id === talk.conference);
+function talkHead(talk: CatalogTalk, catalog: Catalog): PageHead {
+  const conference = catalog.conferences.find((c) => c.id === talk.conference);
   const by = speakerNames(talk);
   const where = conference?.name ?? talk.conference;
   const summary = `${by ? `${by}, ` : ''}${where}, ${talk.day.label}.`;
   return {
     title: toDocumentTitle(talk.title),
     heading: by ? `${talk.title} (${by})` : talk.title,
-    description: excerpt(talk.text.trim() ? talk.text : summary),
+    // The catalog's excerpt is the notes' start, cut longer than a description: the same words.
+    description: excerpt(talk.excerpt.trim() ? talk.excerpt : summary),
     ogType: 'article',
   };
 }
@@ -82,14 +78,26 @@ const page = (heading: string, description: string): PageHead => ({
 
 const NOT_FOUND = page('Page not found', 'Nothing lives at this address.');
 
+const lookups = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+/** `list` by id, built once per list: the prerenderer asks for thousands of pages of one catalog. */
+function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  let map = lookups.get(list) as ReadonlyMap<string, T> | undefined;
+  if (!map) {
+    map = new Map(list.map((item) => [item.id, item]));
+    lookups.set(list, map);
+  }
+  return map;
+}
+
 /**
  * The head of the page at a router path (`/talks/lca-2018/keynote`). Titles match what each route
  * sets with useDocumentTitle, so the prerendered title and the browser's agree.
  */
-export function pageHead(path: string, bundle: Bundle): PageHead {
+export function pageHead(path: string, bundle: Catalog): PageHead {
   const [first = '', second, third] = path.split('/').filter(Boolean);
   const find = <T extends { id: string }>(list: readonly T[], id: string | undefined) =>
-    id === undefined ? undefined : list.find((item) => item.id === id);
+    id === undefined ? undefined : byId(list).get(id);
 
   if (first === '') {
     return {
@@ -183,12 +191,16 @@ export function headTags(head: PageHead, canonical: string | undefined): string 
  * The id an alias names: `old-title` is relative to the talk's conference, `lca-2017/x` is whole
  * (the same rule as the compiler's clash check).
  */
-export function aliasTalkId(alias: string, talk: Pick<Talk, 'conference'>): TalkId {
+export function aliasTalkId(alias: string, talk: Pick<CatalogTalk, 'conference'>): TalkId {
   return (alias.includes('/') ? alias : `${talk.conference}/${toSlug(alias)}`) as TalkId;
 }
 
 /** Every alias of every talk, with the talk it leads to. */
-export function aliasPages(bundle: Pick<Bundle, 'talks'>): Array<{ path: string; talk: Talk }> {
+type AliasedTalk = Pick<CatalogTalk, 'id' | 'title' | 'conference' | 'aliases'>;
+
+export function aliasPages<T extends AliasedTalk>(bundle: {
+  talks: readonly T[];
+}): Array<{ path: string; talk: T }> {
   return bundle.talks.flatMap((talk) =>
     talk.aliases.map((alias) => ({ path: paths.talk(aliasTalkId(alias, talk)), talk })),
   );
@@ -199,7 +211,7 @@ export function aliasPages(bundle: Pick<Bundle, 'talks'>): Array<{ path: string;
  * It names the site's icon, or the browser asks for /favicon.ico at the host's root (a 404 under a
  * base path) before the refresh.
  */
-export function aliasPageHtml(talk: Talk, site: SiteOptions): string {
+export function aliasPageHtml(talk: Pick<CatalogTalk, 'id' | 'title'>, site: SiteOptions): string {
   const target = `${site.base}${paths.talk(talk.id).slice(1)}/`;
   const canonical = canonicalUrl(paths.talk(talk.id), site) ?? target;
   const title = escapeHtml(toDocumentTitle(talk.title));

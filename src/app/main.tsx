@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { applyInitialTheme } from '../components/theme-toggle';
-import { bundleQuery } from '../features/talks/api';
+import { bundleQuery, linksQuery, talkQuery } from '../features/talks/api';
+import { toTalkId, type ConferenceId, type TalkId } from '../shared/ids';
+import { paths } from '../shared/paths';
 import { AppProviders, createQueryClient } from './providers';
 import { registerOffline } from './register-offline';
 import { createAppRouter } from './router';
@@ -45,12 +47,23 @@ const app = (
  * prerenderer renders none). Otherwise the app renders afresh over it.
  */
 function matchesPrerender(root: HTMLElement): boolean {
-  const rendered = root.dataset.prerendered;
-  const { pathname, search } = window.location;
-  // The router path: without the base path (`/notes/talks/x` → `/talks/x`).
+  const { search } = window.location;
+  return root.dataset.prerendered === routerPath() && search === '';
+}
+
+/** The path the router sees: without the base path (`/notes/talks/x` → `/talks/x`). */
+function routerPath(): string {
+  const { pathname } = window.location;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const routerPath = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname) || '/';
-  return rendered === routerPath && search === '';
+  return (pathname.startsWith(base) ? pathname.slice(base.length) : pathname) || '/';
+}
+
+/** On a talk's page, the talk it shows (its file was rendered into the page with the catalog; the
+ * links page likewise renders the links file). */
+function prerenderedTalk(): TalkId | undefined {
+  const talk = /^\/talks\/([^/]+)\/([^/]+)$/.exec(routerPath());
+  if (!talk) return undefined;
+  return toTalkId(decodeURIComponent(talk[1]!) as ConferenceId, decodeURIComponent(talk[2]!));
 }
 
 if (container.dataset.prerendered === undefined) {
@@ -58,8 +71,18 @@ if (container.dataset.prerendered === undefined) {
   createRoot(container).render(app);
 } else {
   // Hydration must render what the server did, so the notes must be in the cache first.
-  void queryClient.prefetchQuery(bundleQuery()).then(() => {
-    if (queryClient.getQueryData(bundleQuery().queryKey) && matchesPrerender(container)) {
+  const talk = prerenderedTalk();
+  const links = routerPath() === paths.links();
+  void Promise.all([
+    queryClient.prefetchQuery(bundleQuery()),
+    talk ? queryClient.prefetchQuery(talkQuery(talk)) : undefined,
+    links ? queryClient.prefetchQuery(linksQuery()) : undefined,
+  ]).then(() => {
+    const cached =
+      queryClient.getQueryData(bundleQuery().queryKey) &&
+      (!talk || queryClient.getQueryData(talkQuery(talk).queryKey)) &&
+      (!links || queryClient.getQueryData(linksQuery().queryKey));
+    if (cached && matchesPrerender(container)) {
       hydrateRoot(container, app);
     } else {
       createRoot(container).render(app);

@@ -1,7 +1,11 @@
 /**
  * Offline support: a Workbox service worker (vite-plugin-pwa, generateSW) and the web app
- * manifest. After one visit the whole site works with the network off:
- * - precached: the app (JS, CSS, icons), the bundle and every search shard, and the shell page;
+ * manifest. After one visit the site works with the network off:
+ * - precached: the app (JS, CSS, icons), the catalog, the search manifest, the shell page, and,
+ *   while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's file, every search shard and
+ *   the links. Past that (thousands of talks) those are cached as they are fetched instead, so a
+ *   first visit does not download a whole collection: offline, the talks and searches opened
+ *   before then work;
  * - pages: network first (so a rebuilt site is seen at once), then the copy cached when the page
  *   was last opened, then the app shell, which renders any page from the cached bundle (a talk
  *   never opened before included).
@@ -9,10 +13,40 @@
  * next visit; the app then says the notes were updated (updated-notice.tsx).
  */
 import { VitePWA } from 'vite-plugin-pwa';
-import { APP_SHELL_FILE } from '../shared/data-files';
+import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE } from '../shared/data-files';
 
-/** Precache ceiling per file: the bundle of a large corpus is tens of MB. */
+/** Precache ceiling per file: the catalog of a large corpus is several MB. */
 const MAX_PRECACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Most bytes of talk files, search shards and links precached on a first visit (uncompressed; about
+ * a fifth of that on the wire). A collection of about 1,500 talks fits.
+ */
+export const PRECACHE_DATA_BYTES = 24 * 1024 * 1024;
+
+/** Data files precached only while they fit: per-talk notes, search shards, the links. */
+export const isOnDemandData = (url: string): boolean =>
+  /(^|\/)data\/(talks\/.+|search\/\d+|links)\.json$/.test(url);
+
+/**
+ * Workbox's precache list, without the on-demand data when that is over the budget. Pure, for
+ * tests; `warn` says what was left out.
+ */
+export function limitPrecache<T extends { url: string; size: number }>(
+  entries: T[],
+  budget = PRECACHE_DATA_BYTES,
+): { manifest: T[]; warnings: string[] } {
+  const onDemand = entries.filter((entry) => isOnDemandData(entry.url));
+  const bytes = onDemand.reduce((sum, entry) => sum + entry.size, 0);
+  if (bytes <= budget) return { manifest: entries, warnings: [] };
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    manifest: entries.filter((entry) => !isOnDemandData(entry.url)),
+    warnings: [
+      `lanyard: ${onDemand.length} talk, search and link files (${mb(bytes)}) are over the ${mb(budget)} precache budget; they are cached as they are opened`,
+    ],
+  };
+}
 
 export function lanyardOffline(base: string) {
   return VitePWA({
@@ -38,7 +72,16 @@ export function lanyardOffline(base: string) {
       ],
     },
     workbox: {
-      globPatterns: ['assets/**/*.{js,css}', '*.{svg,png}', 'data/**/*.json', APP_SHELL_FILE],
+      globPatterns: [
+        'assets/**/*.{js,css}',
+        '*.{svg,png}',
+        CATALOG_FILE,
+        LINKS_FILE,
+        'data/talks/**/*.json',
+        'data/search/*.json',
+        APP_SHELL_FILE,
+      ],
+      manifestTransforms: [(entries) => limitPrecache(entries)],
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
       // Pages are handled below, not by the precache's single-page fallback.
       navigateFallback: null,
@@ -51,6 +94,16 @@ export function lanyardOffline(base: string) {
             cacheName: 'lanyard-pages',
             networkTimeoutSeconds: 4,
             precacheFallback: { fallbackURL: `${base}${APP_SHELL_FILE}` },
+          },
+        },
+        {
+          // Talk files, shards and links when not precached: the network, else the last copy.
+          urlPattern: ({ url }) => isOnDemandData(url.pathname),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'lanyard-data',
+            networkTimeoutSeconds: 4,
+            expiration: { maxEntries: 5000 },
           },
         },
       ],

@@ -12,7 +12,10 @@ import {
   ATOM_FEED_FILE,
   BUNDLE_FILE,
   BUNDLE_SCHEMA_FILE,
+  CATALOG_FILE,
+  isTalkFile,
   JSON_FEED_FILE,
+  LINKS_FILE,
   NOTES_PLUGIN_NAME,
   NOTES_UPDATED_EVENT,
   ROBOTS_FILE,
@@ -20,7 +23,8 @@ import {
   type NotesUpdated,
 } from '../shared/data-files';
 import { compileNotes, type CompileResult } from './compile';
-import { toOpenDataFiles, type PublishedFile } from './open-data';
+import { toOpenDataFiles } from './open-data';
+import { toDataFiles, type DataFile } from './site-data';
 import { toSearchFiles } from './search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
 import { toSiteRoot } from './site-url';
@@ -51,17 +55,17 @@ const isCompilerInput = (file: string): boolean =>
 const DEBOUNCE_MS = 60;
 
 /** Every file the plugin publishes for one compile, serialized once, not per request. */
-function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): PublishedFile[] {
+function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): DataFile[] {
   const json = 'application/json; charset=utf-8';
   return [
-    { fileName: BUNDLE_FILE, source: JSON.stringify(result.bundle), contentType: json },
+    ...toDataFiles(result.bundle),
     ...toSearchFiles(result.searchIndex).map((file) => ({ ...file, contentType: json })),
     ...toOpenDataFiles(result.bundle, siteRoot),
   ];
 }
 
 /** What the browser gets, by file name relative to the base path. */
-type Served = ReadonlyMap<string, PublishedFile>;
+type Served = ReadonlyMap<string, DataFile>;
 
 const isInside = (dir: string, file: string): boolean => {
   const relative = path.relative(dir, file);
@@ -118,9 +122,15 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
 
       const files = toPublishedFiles(result, siteRoot);
       for (const { fileName, source } of files) this.emitFile({ type: 'asset', fileName, source });
-      const shards = files.filter((file) => isSearchShard(file.fileName)).length;
+      const count = (test: (name: string) => boolean) =>
+        files.filter((file) => test(file.fileName)).length;
+      const shards = count(isSearchShard);
+      const talks = count(isTalkFile);
       const names = [
-        ...files.filter((file) => !isSearchShard(file.fileName)).map((file) => file.fileName),
+        ...files
+          .filter((file) => !isSearchShard(file.fileName) && !isTalkFile(file.fileName))
+          .map((file) => file.fileName),
+        `${talks} talk ${talks === 1 ? 'file' : 'files'}`,
         `${shards} search ${shards === 1 ? 'shard' : 'shards'}`,
       ].join(', ');
       config.logger.info(`lanyard: ${summarize(result)} → ${names}`);
@@ -148,6 +158,8 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
 /** Files the dev server answers for (a split sitemap's parts are build-only: 50,000+ pages). */
 const DEV_FILES = new Set([
   BUNDLE_FILE,
+  CATALOG_FILE,
+  LINKS_FILE,
   SEARCH_MANIFEST_FILE,
   BUNDLE_SCHEMA_FILE,
   ATOM_FEED_FILE,
@@ -269,7 +281,10 @@ class DevNotes {
     const base = this.server.config.base;
     const fileName = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     // Known names only: the sitemap may not exist, but its name must not fall through to the app.
-    if (!fileName || !(DEV_FILES.has(fileName) || isSearchShard(fileName))) {
+    if (
+      !fileName ||
+      !(DEV_FILES.has(fileName) || isSearchShard(fileName) || isTalkFile(fileName))
+    ) {
       next();
       return;
     }

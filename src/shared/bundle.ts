@@ -137,3 +137,40 @@ export const bundle = z.object({
   speakers: z.array(speakerSummary),
 });
 export type Bundle = z.infer<typeof bundle>;
+
+/**
+ * A talk as the timeline, search results and lists show it: everything but its notes. The notes
+ * (`html`, `text`, `links`, `related`) are in the talk's own file, fetched when its page opens.
+ */
+export const catalogTalk = talk
+  .omit({ html: true, text: true, links: true, related: true })
+  .extend({
+    /** The start of the notes as plain text (up to {@link EXCERPT_LENGTH} characters, cut at a word). */
+    excerpt: z.string(),
+    linkCount: z.number().int().nonnegative(),
+  });
+export type CatalogTalk = z.infer<typeof catalogTalk>;
+
+/** A day note as the timeline shows it (its HTML; the plain text is in the bundle). */
+export const catalogDayNote = dayNote.omit({ text: true });
+export type CatalogDayNote = z.infer<typeof catalogDayNote>;
+
+/**
+ * What every page needs, and all the first screen fetches (`data/catalog.json`): the bundle with
+ * talks as cards. A few hundred bytes a talk, so it stays small at 10,000 talks.
+ */
+export const catalog = bundle.extend({
+  talks: z.array(catalogTalk),
+  dayNotes: z.array(catalogDayNote),
+});
+export type Catalog = z.infer<typeof catalog>;
+
+/** Longest card excerpt: two lines of a card, with room to spare. */
+export const EXCERPT_LENGTH = 240;
+
+/** `data/links.json`: every talk's links, for the links page (talks with none are left out). */
+export const linksFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  talks: z.array(z.object({ id: id<TalkId>(), links: z.array(link).min(1) })),
+});
+export type LinksFile = z.infer<typeof linksFile>;

@@ -2,7 +2,21 @@
  * Where the compiled notes are published, relative to the site's base path. The Vite plugin writes
  * (and in dev serves) these; the app fetches them.
  */
+/** Every talk with its notes, in one file: the public export, for readers (the app does not fetch it). */
 export const BUNDLE_FILE = 'data/bundle.json';
+
+/** What the app fetches first: the bundle with talks as cards (no notes). */
+export const CATALOG_FILE = 'data/catalog.json';
+
+/** Every talk's links, for the links page. */
+export const LINKS_FILE = 'data/links.json';
+
+/** Where one talk's notes live: `data/talks/lca-2018/keynote.json` (the talk, as in the bundle). */
+export const talkFile = (id: string): string => `data/talks/${id}.json`;
+
+/** Whether a published file name is a talk's own file. */
+export const isTalkFile = (fileName: string): boolean =>
+  /^data\/talks\/[^/]+\/[^/]+\.json$/.test(fileName);
 
 /** Dev server → page: the notes were recompiled; refetch the bundle. Payload: {@link NotesUpdated}. */
 export const NOTES_UPDATED_EVENT = 'lanyard:notes-updated';

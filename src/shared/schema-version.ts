@@ -3,5 +3,7 @@
  * would notice. Kept apart from the zod schemas so the app can check it without shipping zod.
  *
  * 2: talks carry `related`.
+ * 3: the app reads `catalog.json` (talks as cards), one file per talk and `links.json`; the
+ *    bundle is unchanged but published for readers only.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -2,7 +2,7 @@
  * Every page of the site that has a URL of its own, as router paths (without the base path). The
  * build prerenders these and lists them in the sitemap, so both always agree.
  */
-import type { Bundle } from './bundle';
+import type { ConferenceId, SpeakerId, TagId, TalkId } from './ids';
 import { paths } from './paths';
 
 export interface SitePage {
@@ -12,9 +12,12 @@ export interface SitePage {
 }
 
 /** The pages in a stable order: the index pages first, then conferences, talks, tags, speakers. */
-export function sitePages(
-  bundle: Pick<Bundle, 'conferences' | 'talks' | 'tags' | 'speakers'>,
-): SitePage[] {
+export function sitePages(bundle: {
+  conferences: ReadonlyArray<{ id: ConferenceId }>;
+  talks: ReadonlyArray<{ id: TalkId }>;
+  tags: ReadonlyArray<{ id: TagId }>;
+  speakers: ReadonlyArray<{ id: SpeakerId }>;
+}): SitePage[] {
   return [
     { path: paths.home(), kind: 'home' },
     { path: paths.tags(), kind: 'tags' },

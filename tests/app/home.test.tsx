@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type Bundle, type Talk } from '../../src/shared/bundle';
+import { toCatalog } from '../../src/shared/catalog';
 import {
   toConferenceId,
   toDayId,
@@ -96,14 +97,16 @@ function stubFetch(...responses: Array<() => Promise<Response>>) {
 }
 
 const json = (body: unknown) => () => Promise.resolve(Response.json(body));
+/** Answers with the catalog the build publishes for `bundle`. */
+const catalogOf = (bundle: Bundle) => json(toCatalog(bundle));
 
 describe('home route /', () => {
   it('lists the compiled talks by conference, day and track', async () => {
-    const fetchMock = stubFetch(json(sampleBundle));
+    const fetchMock = stubFetch(catalogOf(sampleBundle));
     renderRoute('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Talks' })).toBeVisible();
-    expect(fetchMock).toHaveBeenCalledWith('/data/bundle.json', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/data/catalog.json', expect.anything());
 
     const lcaSection = screen.getByRole('region', { name: 'linux.conf.au 2018' });
     const miniconf = within(lcaSection).getByRole('group', { name: 'Sysadmin miniconf' });
@@ -142,7 +145,7 @@ describe('home route /', () => {
   });
 
   it('says how to add notes when there are none', async () => {
-    stubFetch(json(emptyBundle));
+    stubFetch(catalogOf(emptyBundle));
     renderRoute('/');
     expect(
       await screen.findByText('No notes yet: add a .md or .txt file under content/'),
@@ -170,7 +173,7 @@ describe('home route /', () => {
     ['a list missing', json({ ...sampleBundle, talks: undefined }), /"talks" missing/],
     ['not an object', json([1, 2]), /expected a JSON object/],
   ])('shows %s with a Retry that works', async (_case, failure, message) => {
-    const fetchMock = stubFetch(failure, json(sampleBundle));
+    const fetchMock = stubFetch(failure, catalogOf(sampleBundle));
     const { user } = renderRoute('/');
 
     const alert = await screen.findByRole('alert');
@@ -188,7 +191,7 @@ describe('unknown URLs', () => {
   it.each(['/nope', '/talks/lca-2018/missing/extra'])(
     '%s shows the not-found page',
     async (path) => {
-      stubFetch(json(sampleBundle));
+      stubFetch(catalogOf(sampleBundle));
       renderRoute(path);
       expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
       expect(screen.getByText(path)).toBeVisible();

@@ -1,5 +1,4 @@
 /** Bundles for the page tests (talk, tags, speakers, conference, links), built the compiler's way. */
-import { vi } from 'vitest';
 import { buildBundle } from '../../src/pipeline/build-bundle';
 import { withRelatedTalks } from '../../src/pipeline/related';
 import type { ConferenceFacts } from '../../src/pipeline/talks';
@@ -155,9 +154,4 @@ export const pageSpecs: TalkSpec[] = [
 
 export const pageBundle = (): Bundle => makeBundle(pageSpecs);
 
-/** Serves `bundle` as the app's bundle.json. */
-export function serveBundle(bundle: Bundle) {
-  const fetchMock = vi.fn((_url: string) => Promise.resolve(Response.json(bundle)));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+export { serveBundle } from './serve-data';

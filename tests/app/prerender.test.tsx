@@ -12,12 +12,23 @@ import {
   pageHead,
 } from '../../src/app/head';
 import { sitePages } from '../../src/shared/site-pages';
+import type { Bundle } from '../../src/shared/bundle';
+import { toCatalog, toLinksFile } from '../../src/shared/catalog';
+import { paths } from '../../src/shared/paths';
 import { makeBundle, pageBundle, pageSpecs } from './page-fixtures';
+
+/** `renderPage` given what the prerenderer reads from the build: the catalog and the page's files. */
+function render(path: string, bundle: Bundle, site: { base: string }) {
+  return renderPage(path, toCatalog(bundle), site, {
+    talk: bundle.talks.find((talk) => paths.talk(talk.id) === path),
+    links: path === paths.links() ? toLinksFile(bundle) : undefined,
+  });
+}
 
 const ADMIRAL = 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration';
 
 describe('pageHead', () => {
-  const bundle = pageBundle();
+  const bundle = toCatalog(pageBundle());
   it.each([
     ['/', 'Lanyard', 'website'],
     [`/${ADMIRAL}`, 'Becoming the Admiral: mastering Docker orchestration · Lanyard', 'article'],
@@ -126,11 +137,11 @@ describe('the built page', () => {
   it('renders every site page with its notes and head', async () => {
     const bundle = pageBundle();
     for (const { path } of sitePages(bundle)) {
-      const page = await renderPage(path, bundle, { base: '/' });
+      const page = await render(path, bundle, { base: '/' });
       const html = fillTemplate(template, { path, ...page });
       expect(html).toContain(`<div id="root" data-prerendered="${path}"><div`);
       expect(html).toContain(
-        `<title>${pageHead(path, bundle).title.replace(/&/g, '&amp;')}</title>`,
+        `<title>${pageHead(path, toCatalog(bundle)).title.replace(/&/g, '&amp;')}</title>`,
       );
       expect(html).not.toContain('content="x"');
       expect(html).not.toMatch(/Loading notes|Page not found/);
@@ -138,13 +149,13 @@ describe('the built page', () => {
   });
 
   it('renders a talk’s notes, and links under the base path', async () => {
-    const page = await renderPage(`/${ADMIRAL}`, pageBundle(), { base: '/notes/' });
+    const page = await render(`/${ADMIRAL}`, pageBundle(), { base: '/notes/' });
     expect(page.html).toContain('<h2>Why</h2>');
     expect(page.html).toContain('href="/notes/tags/docker"');
   });
 
   it('renders the 404 page', async () => {
-    const page = await renderPage(NOT_FOUND_PATH, pageBundle(), { base: '/' });
+    const page = await render(NOT_FOUND_PATH, pageBundle(), { base: '/' });
     expect(page.html).toContain('Page not found');
     expect(page.head).toContain('<title>Page not found · Lanyard</title>');
   });

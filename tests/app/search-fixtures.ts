@@ -1,12 +1,11 @@
 /** The real sample notes, compiled once, served to the app's fetches as the built site serves them. */
-import { vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { compileFiles } from '../../src/pipeline/compile';
 import { readNoteFiles, type RawFile } from '../../src/pipeline/read';
 import { parseVocabulary } from '../../src/pipeline/tags';
 import type { Bundle } from '../../src/shared/bundle';
 import { shardSearchIndex } from '../../src/pipeline/search-shards';
-import { BUNDLE_FILE } from '../../src/shared/data-files';
+import { dataFilesOf, serveFiles } from './serve-data';
 import {
   SEARCH_MANIFEST_FILE,
   searchShardFile,
@@ -48,19 +47,13 @@ export function manyTalksSite(count: number, word: string): Promise<SampleSite> 
   return siteOf([{ path: 'big-conf/day-1.md', bytes: new TextEncoder().encode(text) }]);
 }
 
-/** Serves the bundle, the search manifest and its shards; anything else is a 404. */
-export function serveSite(site: { bundle: unknown; manifest: unknown; shards: unknown[] }) {
-  const files = new Map<string, unknown>([
-    [BUNDLE_FILE, site.bundle],
-    [SEARCH_MANIFEST_FILE, site.manifest],
-    ...site.shards.map((shard, n) => [searchShardFile(n), shard] as const),
-  ]);
-  const fetchMock = vi.fn((url: string) => {
-    const file = url.replace(/^\//, '');
-    return Promise.resolve(
-      files.has(file) ? Response.json(files.get(file)) : new Response('not found', { status: 404 }),
-    );
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+/** Serves the catalog, the talks' files, the search manifest and its shards; else a 404. */
+export function serveSite(site: { bundle: Bundle; manifest: unknown; shards: unknown[] }) {
+  return serveFiles(
+    new Map([
+      ...dataFilesOf(site.bundle),
+      [SEARCH_MANIFEST_FILE, JSON.stringify(site.manifest)],
+      ...site.shards.map((shard, n) => [searchShardFile(n), JSON.stringify(shard)] as const),
+    ]),
+  );
 }

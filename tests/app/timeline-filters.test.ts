@@ -17,7 +17,10 @@ import {
   type FilterField,
   type TimelineFilters,
 } from '../../src/shared/paths';
-import { timelineBundle } from './timeline-fixtures';
+import { toCatalog } from '../../src/shared/catalog';
+import { timelineBundle as bundle } from './timeline-fixtures';
+
+const timelineBundle = toCatalog(bundle);
 
 const index = buildFacetIndex(timelineBundle);
 const titles = (filters: TimelineFilters) => filterTalks(index, filters).map((t) => t.title);

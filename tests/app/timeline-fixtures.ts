@@ -1,5 +1,4 @@
 /** A small, hand-made bundle for the timeline tests: two conferences, three days, tags, speakers. */
-import { vi } from 'vitest';
 import {
   SCHEMA_VERSION,
   type Bundle,
@@ -198,9 +197,4 @@ export const timelineBundle: Bundle = makeBundle(
   timelineDayNotes,
 );
 
-/** Serves `bundle` as /data/bundle.json to the app's fetch. */
-export function serveBundle(bundle: Bundle) {
-  const fetchMock = vi.fn((_url: string) => Promise.resolve(Response.json(bundle)));
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+export { serveBundle } from './serve-data';

@@ -6,6 +6,7 @@ import { PAGE_SIZE } from '../../src/features/timeline/timeline';
 import type { Day, Talk } from '../../src/shared/bundle';
 import { toConferenceId, toDayId } from '../../src/shared/ids';
 import { renderRoute } from './render-route';
+import { toCatalog } from '../../src/shared/catalog';
 import { makeBundle, makeTalk, serveBundle } from './timeline-fixtures';
 
 /** `conferences` × `days` × `perDay` talks, with a few tags, tracks and speakers each. */
@@ -45,7 +46,7 @@ describe('a large timeline', () => {
   });
 
   it('filters and counts 10,000 talks quickly', () => {
-    const bundle = largeBundle(10, 4, 250);
+    const bundle = toCatalog(largeBundle(10, 4, 250));
     expect(bundle.talks).toHaveLength(10_000);
     const start = performance.now();
     const index = buildFacetIndex(bundle);

@@ -1,9 +1,14 @@
-/** The search engine the worker runs: answers from the manifest and shards, fetching notes only for phrases. */
+/** The search engine the worker runs: answers from the manifest and shards, fetching talks' files only for phrases. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createSearchEngine } from '../../src/features/search/engine';
+import {
+  createSearchEngine,
+  MAX_PHRASE_CHECKS,
+  PHRASE_CAP_NOTICE,
+} from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
 import { shardSearchIndex } from '../../src/pipeline/search-shards';
 import type { Bundle } from '../../src/shared/bundle';
+import type { TalkId } from '../../src/shared/ids';
 import type { SearchManifest, SearchShard } from '../../src/shared/search/shards';
 
 let bundle: Bundle;
@@ -18,14 +23,19 @@ beforeAll(async () => {
   ) as { manifest: SearchManifest; shards: SearchShard[] });
 });
 
-const setUp = () => {
-  const loadTalks = vi.fn(() => Promise.resolve(bundle.talks));
-  const engine = createSearchEngine(manifest, (n) => Promise.resolve(shards[n]!), loadTalks);
+const setUp = (maxPhraseChecks = MAX_PHRASE_CHECKS) => {
+  const loadTalk = vi.fn((id: TalkId) => {
+    const talk = bundle.talks.find((t) => t.id === id);
+    return talk ? Promise.resolve(talk) : Promise.reject(new Error(`no ${id}`));
+  });
+  const engine = createSearchEngine(manifest, (n) => Promise.resolve(shards[n]!), loadTalk, {
+    maxPhraseChecks,
+  });
   const titles = async (input: string) =>
     (await engine.search(input)).hits.map(
       (hit) => bundle.talks.find((talk) => talk.id === hit.id)?.title,
     );
-  return { loadTalks, titles };
+  return { loadTalk, titles, engine };
 };
 
 describe('the search engine', () => {
@@ -34,7 +44,7 @@ describe('the search engine', () => {
   });
 
   it('answers words, fields and typos without downloading the notes', async () => {
-    const { loadTalks, titles } = setUp();
+    const { loadTalk, titles } = setUp();
     expect((await titles('docker'))[0]).toBe(
       'Becoming the Admiral: mastering Docker orchestration',
     );
@@ -42,15 +52,38 @@ describe('the search engine', () => {
     expect(await titles('kubernets')).toEqual([
       'Designing scalable production Kubernetes clusters on AWS',
     ]);
-    expect(loadTalks).not.toHaveBeenCalled();
+    expect(loadTalk).not.toHaveBeenCalled();
   });
 
-  it('downloads the notes once, for the first phrase', async () => {
-    const { loadTalks, titles } = setUp();
+  it('checks a phrase in the files of the talks that have its words, each fetched once', async () => {
+    const { loadTalk, titles } = setUp();
     expect(await titles('"good monitoring"')).toEqual(['Principles Of Good Monitoring']);
+    const fetched = loadTalk.mock.calls.map(([id]) => id);
+    // Only talks with both words; never the whole collection.
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThan(bundle.talks.length);
+    for (const id of fetched) {
+      const talk = bundle.talks.find((t) => t.id === id)!;
+      expect(`${talk.title} ${talk.text}`.toLowerCase()).toMatch(/good/);
+    }
+    expect(await titles('"good monitoring"')).toEqual(['Principles Of Good Monitoring']);
+    expect(loadTalk).toHaveBeenCalledTimes(fetched.length);
+
     expect(await titles('monitoring -"elastic stack"')).not.toContain(
       'Monitoring All the Things! on your Linux system with the Elastic Stack',
     );
-    expect(loadTalks).toHaveBeenCalledTimes(1);
+    expect(await titles('monitoring')).toContain(
+      'Monitoring All the Things! on your Linux system with the Elastic Stack',
+    );
+  });
+
+  it('checks a phrase only in the best talks past the cap, and says so', async () => {
+    const { engine, loadTalk } = setUp(2);
+    // A phrase of stop words has no words in the index: every talk is a candidate.
+    const answer = await engine.search('"to the"');
+    expect(loadTalk).toHaveBeenCalledTimes(2);
+    expect(answer.notice).toContain(PHRASE_CAP_NOTICE(2));
+    const { engine: roomy } = setUp();
+    expect((await roomy.search('"to the"')).notice ?? '').not.toContain('was checked in the best');
   });
 });

@@ -2,7 +2,10 @@ import { Fragment, useId } from 'react';
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { TextLink } from '../../components/text-link';
-import { groupLinks, type KindGroup } from '../../features/links/classify-link';
+import { useQuery } from '@tanstack/react-query';
+import { groupLinks, linkedTalks, type KindGroup } from '../../features/links/classify-link';
+import { linksQuery } from '../../features/talks/api';
+import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths } from '../../shared/paths';
@@ -10,10 +13,15 @@ import { paths } from '../../shared/paths';
 /** `/links`: every link in the notes, by kind and host, each with the talks it came from. */
 export function LinksRoute() {
   useDocumentTitle('Links');
+  return <QueryGate query={useBundleIndex()}>{(index) => <LinksOf index={index} />}</QueryGate>;
+}
+
+/** The links page's content, once the links file is in. */
+function LinksOf({ index }: { index: BundleIndex }) {
   return (
-    <QueryGate query={useBundleIndex()}>
-      {({ bundle }) => {
-        const groups = groupLinks(bundle);
+    <QueryGate query={useQuery(linksQuery())}>
+      {(file) => {
+        const groups = groupLinks(linkedTalks(file, index.talksById));
         if (groups.length === 0) return <EmptyState title="No links in the notes yet" />;
         const total = groups.reduce((sum, group) => sum + group.count, 0);
         return (

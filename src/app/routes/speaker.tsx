@@ -6,7 +6,7 @@ import type { BundleIndex } from '../../features/talks/bundle-index';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
-import type { SpeakerSummary, Talk } from '../../shared/bundle';
+import type { SpeakerSummary, CatalogTalk } from '../../shared/bundle';
 import type { SpeakerId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { NotFoundRoute } from './not-found';
@@ -26,7 +26,7 @@ export function SpeakerRoute() {
 
 function SpeakerPage({ speaker, index }: { speaker: SpeakerSummary; index: BundleIndex }) {
   useDocumentTitle(speaker.name);
-  const talks = speaker.talks.flatMap((id): Talk[] => {
+  const talks = speaker.talks.flatMap((id): CatalogTalk[] => {
     const talk = index.talksById.get(id);
     return talk ? [talk] : [];
   });

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
@@ -12,11 +13,12 @@ import {
   TalkSpeakers,
   TalkTags,
 } from '../../features/talks/talk-details';
+import { talkQuery } from '../../features/talks/api';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { HighlightedText } from '../../features/talks/highlighted-text';
 import { useHighlighting } from '../../features/talks/use-highlighter';
-import type { Talk } from '../../shared/bundle';
+import type { CatalogTalk } from '../../shared/bundle';
 import { toTalkId, type ConferenceId, type TalkId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { NotFoundRoute } from './not-found';
@@ -44,7 +46,7 @@ function useSearchTerms(): readonly string[] {
   return useMemo(() => (joined ? joined.split('\n') : []), [joined]);
 }
 
-function TalkPage({ talk, index }: { talk: Talk; index: BundleIndex }) {
+function TalkPage({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
   useDocumentTitle(talk.title);
   const highlighting = useHighlighting(useSearchTerms());
   return (
@@ -58,10 +60,31 @@ function TalkPage({ talk, index }: { talk: Talk; index: BundleIndex }) {
       <div className="mt-4">
         <CopyLinkButton url={() => window.location.href} />
       </div>
-      <TalkNotes talk={talk} highlighting={highlighting} />
-      <TalkLinks talk={talk} />
-      <RelatedTalks talk={talk} index={index} />
+      <NotesOf talk={talk} index={index} highlighting={highlighting} />
       <TalkNeighbours talk={talk} index={index} />
     </article>
+  );
+}
+
+/** The talk's own file: its notes, links and related talks, fetched when the page opens. */
+function NotesOf({
+  talk,
+  index,
+  highlighting,
+}: {
+  talk: CatalogTalk;
+  index: BundleIndex;
+  highlighting: ReturnType<typeof useHighlighting>;
+}) {
+  return (
+    <QueryGate query={useQuery(talkQuery(talk.id))}>
+      {(notes) => (
+        <>
+          <TalkNotes talk={notes} highlighting={highlighting} />
+          <TalkLinks talk={notes} />
+          <RelatedTalks talk={notes} index={index} />
+        </>
+      )}
+    </QueryGate>
   );
 }

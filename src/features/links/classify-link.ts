@@ -1,4 +1,5 @@
-import type { Bundle, Talk } from '../../shared/bundle';
+import type { CatalogTalk, Link, LinksFile } from '../../shared/bundle';
+import type { TalkId } from '../../shared/ids';
 
 export type LinkKind = 'repository' | 'slides' | 'video' | 'paper' | 'other';
 
@@ -52,7 +53,7 @@ export interface LinkEntry {
   text: string;
   host: string;
   /** Every talk whose notes hold this URL, in bundle order. */
-  talks: Talk[];
+  talks: CatalogTalk[];
 }
 
 export interface HostGroup {
@@ -68,10 +69,12 @@ export interface KindGroup {
 }
 
 /** Every link in the notes, one entry per URL, grouped by kind and then host (both sorted). */
-export function groupLinks(bundle: Pick<Bundle, 'talks'>): KindGroup[] {
+export function groupLinks(
+  linked: ReadonlyArray<{ talk: CatalogTalk; links: readonly Link[] }>,
+): KindGroup[] {
   const entries = new Map<string, { kind: LinkKind; entry: LinkEntry }>();
-  for (const talk of bundle.talks) {
-    for (const link of talk.links) {
+  for (const { talk, links } of linked) {
+    for (const link of links) {
       const known = entries.get(link.url)?.entry;
       if (known) {
         if (!known.talks.includes(talk)) known.talks.push(talk);
@@ -102,4 +105,15 @@ export function groupLinks(bundle: Pick<Bundle, 'talks'>): KindGroup[] {
       hosts: groups,
     };
   }).filter((group) => group.count > 0);
+}
+
+/** The links file joined to the catalog's talks (a talk the catalog lacks is skipped). */
+export function linkedTalks(
+  file: LinksFile,
+  talksById: ReadonlyMap<TalkId, CatalogTalk>,
+): Array<{ talk: CatalogTalk; links: readonly Link[] }> {
+  return file.talks.flatMap(({ id, links }) => {
+    const talk = talksById.get(id);
+    return talk ? [{ talk, links }] : [];
+  });
 }

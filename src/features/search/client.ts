@@ -3,13 +3,14 @@
  * off the main thread and out of the first-load JavaScript), the same engine inline where it has
  * not (old browsers, jsdom).
  */
-import { BUNDLE_FILE } from '../../shared/data-files';
+import { talkFile } from '../../shared/data-files';
 import {
   SEARCH_MANIFEST_FILE,
   SEARCH_SHARD_PATTERN,
   searchShardFile,
 } from '../../shared/search/shards';
 import type { SearchAnswer } from './engine';
+import { TALK_ID_SLOT } from './load-engine';
 import { SearchLoadError } from './errors';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -21,7 +22,7 @@ export interface SearchClient {
 
 /** Where the worker finds the data, under the site's base path. */
 export const searchDataUrls = () => ({
-  bundleUrl: `${import.meta.env.BASE_URL}${BUNDLE_FILE}`,
+  talkUrlPattern: `${import.meta.env.BASE_URL}${talkFile(TALK_ID_SLOT)}`,
   manifestUrl: `${import.meta.env.BASE_URL}${SEARCH_MANIFEST_FILE}`,
   shardUrlPattern: `${import.meta.env.BASE_URL}${SEARCH_SHARD_PATTERN}`,
 });
@@ -74,9 +75,9 @@ function startWorkerClient(): Promise<SearchClient> {
 
 async function startInlineClient(): Promise<SearchClient> {
   const { loadSearchEngine } = await import('./load-engine');
-  const { bundleUrl, manifestUrl, shardUrlPattern } = searchDataUrls();
+  const { talkUrlPattern, manifestUrl, shardUrlPattern } = searchDataUrls();
   const engine = await loadSearchEngine({
-    bundleUrl,
+    talkUrl: (id) => talkUrlPattern.replace(TALK_ID_SLOT, id),
     manifestUrl,
     shardUrl: (n) => searchShardFile(n, shardUrlPattern),
   });

@@ -2,7 +2,6 @@
  * Search over the compiled notes, wherever it runs (a Web Worker in the browser, the main thread
  * where there is no Worker): reads the term-sharded index a shard at a time, answers queries.
  */
-import type { Bundle } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
 import { parseQuery, type SearchResult, type SearchableTalk } from '../../shared/search/query';
 import { ShardedSearch } from '../../shared/search/sharded-search';
@@ -40,32 +39,80 @@ export function needsText(input: string): boolean {
 }
 
 /**
+ * Most talks whose text is fetched to check a "phrase": the best of those with every word of it.
+ * Past that, the phrase is checked only among them, and the answer says so.
+ */
+export const MAX_PHRASE_CHECKS = 200;
+
+/** Talk files fetched at once when checking a phrase. */
+const FETCHES_AT_ONCE = 8;
+
+export const PHRASE_CAP_NOTICE = (cap: number) =>
+  `More than ${cap} talks have every word of that phrase; it was checked in the best ${cap}.`;
+
+/** Runs `task` over `items`, `width` at a time. */
+async function eachLimited<T>(
+  items: readonly T[],
+  width: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+/**
  * Builds an engine from the manifest and a way to fetch shards. Throws when the index is stale.
- * The talks' text (`loadTalks`, the bundle) is fetched only when a query has a "phrase": the
- * manifest lists the talk ids, which is all other queries need.
+ * Only "phrases" need the talks' text: a phrase query first finds the talks with every word of
+ * it, then fetches those talks' own files (`loadTalk`, the best {@link MAX_PHRASE_CHECKS}) and
+ * checks the phrase in them. Fetched texts are kept for the next phrase.
  */
 export function createSearchEngine(
   manifest: SearchManifest,
   loadShard: (shard: number) => Promise<SearchShard>,
-  loadTalks: () => Promise<Pick<Bundle, 'talks'>['talks']>,
+  loadTalk: (id: TalkId) => Promise<SearchableTalk>,
+  { maxPhraseChecks = MAX_PHRASE_CHECKS }: { maxPhraseChecks?: number } = {},
 ): SearchEngine {
   const index = new ShardedSearch(manifest, loadShard);
   const withoutText = new Map<TalkId, SearchableTalk>(
     manifest.talks.map((id) => [id as TalkId, { title: '', text: '' }]),
   );
-  let withText: Promise<Map<TalkId, SearchableTalk>> | undefined;
-  const texts = () => {
-    withText ??= loadTalks().then(
-      (talks) => new Map(talks.map((talk) => [talk.id, { title: talk.title, text: talk.text }])),
-    );
-    // A failed download is tried again by the next phrase.
-    withText.catch(() => (withText = undefined));
-    return withText;
+  const texts = new Map<TalkId, Promise<SearchableTalk>>();
+  const textOf = (id: TalkId) => {
+    let text = texts.get(id);
+    if (!text) {
+      text = loadTalk(id);
+      // A failed download is tried again by the next phrase.
+      text.catch(() => texts.delete(id));
+      texts.set(id, text);
+    }
+    return text;
   };
+
+  const searchPhrases = async (input: string): Promise<SearchAnswer> => {
+    const candidates = await index.search(input, withoutText, {
+      limit: maxPhraseChecks + 1,
+      checkPhrases: false,
+    });
+    const ids = candidates.hits.slice(0, maxPhraseChecks).map((hit) => hit.id);
+    const loaded = new Map<TalkId, SearchableTalk>();
+    await eachLimited(ids, FETCHES_AT_ONCE, async (id) => {
+      loaded.set(id, await textOf(id));
+    });
+    const answer = toAnswer(input, await index.search(input, loaded, { limit: MAX_HITS }));
+    if (candidates.hits.length <= maxPhraseChecks) return answer;
+    return {
+      ...answer,
+      notice: [answer.notice, PHRASE_CAP_NOTICE(maxPhraseChecks)].filter(Boolean).join(' '),
+    };
+  };
+
   return {
-    search: async (input) => {
-      const talks = needsText(input) ? await texts() : withoutText;
-      return toAnswer(input, await index.search(input, talks, { limit: MAX_HITS }));
-    },
+    search: async (input) =>
+      needsText(input)
+        ? searchPhrases(input)
+        : toAnswer(input, await index.search(input, withoutText, { limit: MAX_HITS })),
   };
 }

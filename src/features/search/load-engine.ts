@@ -1,8 +1,12 @@
-/** Fetches the search manifest and the bundle and builds an engine; shared by worker and page. */
-import type { Bundle } from '../../shared/bundle';
+/** Fetches the search manifest and builds an engine; shared by worker and page. */
+import type { TalkId } from '../../shared/ids';
+import type { SearchableTalk } from '../../shared/search/query';
 import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 import { createSearchEngine, type SearchEngine } from './engine';
 import { SearchLoadError } from './errors';
+
+/** Stands for the talk id in a talk file URL pattern (a function cannot be posted to a worker). */
+export const TALK_ID_SLOT = '{id}';
 
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
@@ -22,7 +26,8 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 export interface SearchDataUrls {
-  bundleUrl: string;
+  /** The URL of a talk's own file (its title and text, for "phrases"). */
+  talkUrl: (id: TalkId) => string;
   manifestUrl: string;
   /** The URL of shard `n`. */
   shardUrl: (shard: number) => string;
@@ -31,13 +36,15 @@ export interface SearchDataUrls {
 export async function loadSearchEngine(urls: SearchDataUrls): Promise<SearchEngine> {
   const manifest = await fetchJson(urls.manifestUrl);
   const loadShard = async (n: number) => (await fetchJson(urls.shardUrl(n))) as SearchShard;
-  const loadTalks = async () => {
-    const talks = ((await fetchJson(urls.bundleUrl)) as { talks?: unknown }).talks;
-    if (!Array.isArray(talks)) throw new SearchLoadError(`${urls.bundleUrl} has no talks list.`);
-    return talks as Bundle['talks'];
+  const loadTalk = async (id: TalkId): Promise<SearchableTalk> => {
+    const talk = (await fetchJson(urls.talkUrl(id))) as Partial<SearchableTalk>;
+    if (typeof talk.title !== 'string' || typeof talk.text !== 'string') {
+      throw new SearchLoadError(`${urls.talkUrl(id)} has no title or text.`);
+    }
+    return { title: talk.title, text: talk.text };
   };
   try {
-    return createSearchEngine(manifest as SearchManifest, loadShard, loadTalks);
+    return createSearchEngine(manifest as SearchManifest, loadShard, loadTalk);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SearchLoadError(

@@ -3,7 +3,8 @@ import type { SearchAnswer } from './engine';
 
 export interface LoadRequest {
   type: 'load';
-  bundleUrl: string;
+  /** A talk's file URL is this with `{id}` replaced. */
+  talkUrlPattern: string;
   manifestUrl: string;
   /** Shard URLs are this with `{n}` replaced (functions cannot be posted). */
   shardUrlPattern: string;

@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
+import { talkQuery } from '../talks/api';
 import type { BundleIndex } from '../talks/bundle-index';
 import { TalkCard } from '../talks/talk-card';
 import type { Highlighter } from '../talks/highlighted-text';
@@ -11,6 +13,29 @@ import { measureResults } from './timing';
  * cards per keystroke keep typing quick on a large corpus.
  */
 export const RESULTS_PAGE = 20;
+
+/** A result's notes are fetched (for an excerpt around the match) once it has stayed this long. */
+export const NOTES_AFTER_MS = 250;
+
+/** True once `ms` have passed since the first render. */
+function useAfter(ms: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPassed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return passed;
+}
+
+/**
+ * A result: the card from the catalog at once, with the excerpt cut around the best match once
+ * the talk's notes are in (fetched when the result stays while typing, then cached).
+ */
+function HitCard(props: Omit<ComponentProps<typeof TalkCard>, 'text'>) {
+  const settled = useAfter(NOTES_AFTER_MS);
+  const notes = useQuery({ ...talkQuery(props.talk.id), enabled: settled });
+  return <TalkCard {...props} text={notes.data?.text} />;
+}
 
 /** The ranked talks of one search, with their matches marked; ↓/↑ move, Esc goes back to the box. */
 export function SearchResults({
@@ -70,7 +95,7 @@ export function SearchResults({
           if (!talk) return null;
           return (
             <li key={hit.id}>
-              <TalkCard
+              <HitCard
                 talk={talk}
                 conference={index.conferencesById.get(talk.conference)}
                 tagNames={tagNames}

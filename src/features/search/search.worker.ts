@@ -5,7 +5,7 @@
  */
 import { searchShardFile } from '../../shared/search/shards';
 import type { SearchEngine } from './engine';
-import { loadSearchEngine } from './load-engine';
+import { loadSearchEngine, TALK_ID_SLOT } from './load-engine';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,7 +18,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'load') {
     engine ??= loadSearchEngine({
-      bundleUrl: request.bundleUrl,
+      talkUrl: (id) => request.talkUrlPattern.replace(TALK_ID_SLOT, id),
       manifestUrl: request.manifestUrl,
       shardUrl: (n) => searchShardFile(n, request.shardUrlPattern),
     });

@@ -1,4 +1,4 @@
-import type { TagSummary, Talk } from '../../shared/bundle';
+import type { TagSummary, CatalogTalk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import type { TagSort } from '../../shared/paths';
 
@@ -31,7 +31,7 @@ export function tagSizeStep(count: number, minCount: number, maxCount: number): 
 
 /** The tags that most often sit on the same talks as `tag`: most shared first, then by name. */
 export function coOccurringTags(
-  talks: readonly Talk[],
+  talks: readonly CatalogTalk[],
   tag: TagId,
   nameOf: (id: TagId) => string,
   limit = 12,
@@ -54,7 +54,7 @@ export function coOccurringTags(
  * by name), then listed by name, as a cloud reads. Tags in `exclude` (already chosen) are left out.
  */
 export function tagsOfTalks(
-  talks: readonly Talk[],
+  talks: readonly CatalogTalk[],
   nameOf: (id: TagId) => string,
   { exclude = [], limit = 20 }: { exclude?: readonly string[]; limit?: number } = {},
 ): TagSummary[] {

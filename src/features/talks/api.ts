@@ -1,50 +1,82 @@
+/**
+ * The compiled notes, as the app fetches them: the catalog (every talk as a card) for every page,
+ * one talk's notes when its page opens, and every link for the links page. Each is one react-query
+ * query; views derive from them with `select`.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Bundle } from '../../shared/bundle';
-import { BUNDLE_FILE } from '../../shared/data-files';
+import type { Catalog, LinksFile, Talk } from '../../shared/bundle';
+import { CATALOG_FILE, LINKS_FILE, talkFile } from '../../shared/data-files';
+import type { TalkId } from '../../shared/ids';
 import { SCHEMA_VERSION } from '../../shared/schema-version';
 
-/** The lists every bundle carries; a bundle missing one is corrupt. */
-const BUNDLE_LISTS = ['conferences', 'talks', 'dayNotes', 'tags', 'speakers'] as const;
+/** The lists every catalog carries; a catalog missing one is corrupt. */
+const CATALOG_LISTS = ['conferences', 'talks', 'dayNotes', 'tags', 'speakers'] as const;
 
-/** The bundle could not be loaded or is not one this app can read. The message is for people. */
+/** The notes could not be loaded or are not ones this app can read. The message is for people. */
 export class BundleLoadError extends Error {
   override name = 'BundleLoadError';
 }
 
-/** Where the compiled notes live, under the site's base path (`/notes/data/bundle.json`). */
-export const bundleUrl = (): string => `${import.meta.env.BASE_URL}${BUNDLE_FILE}`;
+/** A data file's URL under the site's base path (`/notes/data/catalog.json`). */
+export const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}${file}`;
 
-/**
- * Checks that `data` is a bundle this app understands. Only the envelope is checked (the compiler
- * validated every talk with the shared schema when it wrote the file), which keeps zod's cost out
- * of page load at 10,000 talks.
- */
-export function assertBundle(data: unknown, url: string): Bundle {
+function assertObject(data: unknown, url: string, what: string): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new BundleLoadError(`${url} is not a Lanyard bundle: expected a JSON object.`);
+    throw new BundleLoadError(`${url} is not ${what}: expected a JSON object.`);
   }
-  const record = data as Record<string, unknown>;
+  return data as Record<string, unknown>;
+}
+
+function assertVersion(record: Record<string, unknown>, url: string, what: string): void {
   const version = record.schemaVersion;
   if (version === undefined) {
-    throw new BundleLoadError(`${url} has no schemaVersion, so it is not a Lanyard bundle.`);
+    throw new BundleLoadError(`${url} has no schemaVersion, so it is not ${what}.`);
   }
   if (version !== SCHEMA_VERSION) {
     throw new BundleLoadError(
       `${url} has schemaVersion ${JSON.stringify(version)}, but this app reads version ${SCHEMA_VERSION}. Rebuild the notes with "npm run build".`,
     );
   }
-  const missing = BUNDLE_LISTS.filter((key) => !Array.isArray(record[key]));
+}
+
+/**
+ * Checks that `data` is a catalog this app understands. Only the envelope is checked (the compiler
+ * validated every talk with the shared schema when it wrote the file), which keeps zod's cost out
+ * of page load at 10,000 talks.
+ */
+export function assertCatalog(data: unknown, url: string): Catalog {
+  const record = assertObject(data, url, 'a Lanyard catalog');
+  assertVersion(record, url, 'a Lanyard catalog');
+  const missing = CATALOG_LISTS.filter((key) => !Array.isArray(record[key]));
   if (missing.length > 0) {
     throw new BundleLoadError(
       `${url} is corrupt: ${missing.map((key) => `"${key}"`).join(', ')} missing or not a list.`,
     );
   }
-  return data as Bundle;
+  return data as Catalog;
 }
 
-/** Fetches and checks the compiled notes. Every failure becomes a {@link BundleLoadError}. */
-export async function fetchBundle({ signal }: { signal?: AbortSignal } = {}): Promise<Bundle> {
-  const url = bundleUrl();
+function assertTalk(data: unknown, url: string, id: TalkId): Talk {
+  const record = assertObject(data, url, `the notes of ${id}`);
+  if (record.id !== id || typeof record.html !== 'string' || !Array.isArray(record.links)) {
+    throw new BundleLoadError(`${url} is corrupt: it is not the notes of ${id}.`);
+  }
+  return data as Talk;
+}
+
+function assertLinks(data: unknown, url: string): LinksFile {
+  const record = assertObject(data, url, 'the links of the notes');
+  assertVersion(record, url, 'the links of the notes');
+  if (!Array.isArray(record.talks)) throw new BundleLoadError(`${url} is corrupt: no talks list.`);
+  return data as LinksFile;
+}
+
+/** Fetches a data file as JSON. Every failure becomes a {@link BundleLoadError}. */
+export async function fetchData(
+  file: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<{ url: string; data: unknown }> {
+  const url = dataUrl(file);
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });
@@ -65,17 +97,46 @@ export async function fetchBundle({ signal }: { signal?: AbortSignal } = {}): Pr
       `${url} was not found (the server sent a web page instead). Build the notes with "npm run build".`,
     );
   }
-  let data: unknown;
   try {
-    data = await response.json();
+    return { url, data: await response.json() };
   } catch {
     throw new BundleLoadError(`${url} is corrupt: it is not valid JSON.`);
   }
-  return assertBundle(data, url);
 }
 
-/** The one query for the compiled notes; views derive from it with `select`. */
+export async function fetchCatalog(options: { signal?: AbortSignal } = {}): Promise<Catalog> {
+  const { url, data } = await fetchData(CATALOG_FILE, options);
+  return assertCatalog(data, url);
+}
+
+/** The one query for the catalog; views derive from it with `select`. */
 export const bundleQuery = () =>
-  queryOptions({ queryKey: ['bundle'] as const, queryFn: fetchBundle, staleTime: Infinity });
+  queryOptions({ queryKey: ['catalog'] as const, queryFn: fetchCatalog, staleTime: Infinity });
 
 export const useBundle = () => useQuery(bundleQuery());
+
+/** One talk with its notes (`data/talks/<id>.json`). */
+export const talkQuery = (id: TalkId) =>
+  queryOptions({
+    queryKey: ['talk', id] as const,
+    queryFn: async ({ signal }) => {
+      const { url, data } = await fetchData(talkFile(id), { signal });
+      return assertTalk(data, url, id);
+    },
+    staleTime: Infinity,
+  });
+
+/** Every talk's links (`data/links.json`), for the links page. */
+export const linksQuery = () =>
+  queryOptions({
+    queryKey: ['links'] as const,
+    queryFn: async ({ signal }) => {
+      const { url, data } = await fetchData(LINKS_FILE, { signal });
+      return assertLinks(data, url);
+    },
+    staleTime: Infinity,
+  });
+
+/** Every query that reads the compiled notes: refetched when the notes change (dev server). */
+export const isNotesQuery = (query: { queryKey: readonly unknown[] }): boolean =>
+  ['catalog', 'talk', 'links'].includes(String(query.queryKey[0]));

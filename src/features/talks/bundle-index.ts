@@ -1,10 +1,16 @@
-import type { Bundle, Conference, SpeakerSummary, TagSummary, Talk } from '../../shared/bundle';
+import type {
+  Catalog,
+  Conference,
+  SpeakerSummary,
+  TagSummary,
+  CatalogTalk,
+} from '../../shared/bundle';
 import type { ConferenceId, SpeakerId, TagId, TalkId } from '../../shared/ids';
 
 /** The bundle with the lookups pages need, built once per bundle. */
 export interface BundleIndex {
-  bundle: Bundle;
-  talksById: ReadonlyMap<TalkId, Talk>;
+  bundle: Catalog;
+  talksById: ReadonlyMap<TalkId, CatalogTalk>;
   /** Old talk ids (`aliases`) → the talk's current id. */
   aliases: ReadonlyMap<string, TalkId>;
   conferencesById: ReadonlyMap<ConferenceId, Conference>;
@@ -12,10 +18,10 @@ export interface BundleIndex {
   speakersById: ReadonlyMap<SpeakerId, SpeakerSummary>;
 }
 
-const cache = new WeakMap<Bundle, BundleIndex>();
+const cache = new WeakMap<Catalog, BundleIndex>();
 
 /** Pure and cached by bundle identity, so `select: indexBundle` costs one pass per fetch. */
-export function indexBundle(bundle: Bundle): BundleIndex {
+export function indexBundle(bundle: Catalog): BundleIndex {
   const known = cache.get(bundle);
   if (known) return known;
   const aliases = new Map<string, TalkId>();
@@ -35,7 +41,7 @@ export function indexBundle(bundle: Bundle): BundleIndex {
 }
 
 /** Talks of the same conference and day, in the order they were given. */
-export function talksOfDay(bundle: Pick<Bundle, 'talks'>, talk: Talk): Talk[] {
+export function talksOfDay(bundle: Pick<Catalog, 'talks'>, talk: CatalogTalk): CatalogTalk[] {
   return bundle.talks
     .filter((other) => other.conference === talk.conference && other.day.id === talk.day.id)
     .sort((a, b) => a.order - b.order);
@@ -43,9 +49,9 @@ export function talksOfDay(bundle: Pick<Bundle, 'talks'>, talk: Talk): Talk[] {
 
 /** The talks before and after `talk` on its day. */
 export function neighboursOf(
-  bundle: Pick<Bundle, 'talks'>,
-  talk: Talk,
-): { previous: Talk | undefined; next: Talk | undefined } {
+  bundle: Pick<Catalog, 'talks'>,
+  talk: CatalogTalk,
+): { previous: CatalogTalk | undefined; next: CatalogTalk | undefined } {
   const day = talksOfDay(bundle, talk);
   const at = day.findIndex((other) => other.id === talk.id);
   return { previous: at > 0 ? day[at - 1] : undefined, next: day[at + 1] };

@@ -1,10 +1,10 @@
-import type { Bundle, Conference, Day, Talk, Track } from '../../shared/bundle';
+import type { Catalog, Conference, Day, CatalogTalk, Track } from '../../shared/bundle';
 
 export interface TrackGroup {
   /** Unique within its day; `''` for talks outside any track. */
   key: string;
   track: Track | null;
-  talks: Talk[];
+  talks: CatalogTalk[];
 }
 
 export interface DayGroup {
@@ -31,9 +31,10 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * Talks grouped conference → day → track. Conferences keep the bundle's order (newest first),
  * days the conference's order, tracks and talks the order they were written in.
  */
-export function groupTalks(bundle: Pick<Bundle, 'conferences' | 'talks'>): ConferenceGroup[] {
+export function groupTalks(bundle: Pick<Catalog, 'conferences' | 'talks'>): ConferenceGroup[] {
   const conferenceRank = new Map(bundle.conferences.map((c, index) => [c.id as string, index]));
-  const rank = (talk: Talk) => conferenceRank.get(talk.conference) ?? bundle.conferences.length;
+  const rank = (talk: CatalogTalk) =>
+    conferenceRank.get(talk.conference) ?? bundle.conferences.length;
   const talks = [...bundle.talks].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
 
   const groups = new Map<string, { conference: Conference; days: Map<string, DayGroup> }>();

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Conference, Speaker, Talk } from '../../shared/bundle';
+import type { CatalogTalk, Conference, Speaker } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { formatShortDate } from './format';
@@ -21,20 +21,23 @@ export const TalkCard = memo(function TalkCard({
   conference,
   tagNames,
   highlighting,
+  text,
 }: {
-  talk: Talk;
+  talk: CatalogTalk;
   /** The talk's conference, for its name; the id is shown without it. */
   conference?: Conference;
   /** Display names of tags ("Kubernetes"); ids are shown without them. */
   tagNames?: ReadonlyMap<TagId, string>;
   /** A search's matches: marked in the title and in an excerpt around the best one. */
   highlighting?: Highlighting | undefined;
+  /** The notes' text, when loaded: a search's excerpt is then cut around the best match. */
+  text?: string | undefined;
 }) {
   const speakers = talk.speakers.map(describeSpeaker).join(', ');
   const excerpt = highlighting?.highlighter
-    ? highlighting.highlighter.snippet(talk.text, highlighting.terms)
-    : talk.text.trim();
-  const linkCount = talk.links.length;
+    ? highlighting.highlighter.snippet(text ?? talk.excerpt, highlighting.terms)
+    : talk.excerpt;
+  const linkCount = talk.linkCount;
   const tags = [...new Set(talk.tags)].slice(0, MAX_TAGS);
   return (
     <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ChipLink, TextLink } from '../../components/text-link';
-import type { Talk } from '../../shared/bundle';
+import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
@@ -11,7 +11,7 @@ import { markMatches } from './mark-matches';
 import { TalkSummaryList } from './talk-summary-list';
 
 /** Speakers, each a link to their page, with affiliation or handle beside the name. */
-export function TalkSpeakers({ talk }: { talk: Talk }) {
+export function TalkSpeakers({ talk }: { talk: CatalogTalk }) {
   if (talk.speakers.length === 0) return null;
   return (
     <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">
@@ -34,7 +34,7 @@ export function TalkSpeakers({ talk }: { talk: Talk }) {
 }
 
 /** Conference, day and track, each a link to the timeline filtered to it. */
-export function TalkPlace({ talk, index }: { talk: Talk; index: BundleIndex }) {
+export function TalkPlace({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
   const conference = [talk.conference];
   const { label, date } = describeDay(talk.day);
   return (
@@ -77,7 +77,7 @@ export function TalkPlace({ talk, index }: { talk: Talk; index: BundleIndex }) {
   );
 }
 
-export function TalkTags({ talk, index }: { talk: Talk; index: BundleIndex }) {
+export function TalkTags({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
   if (talk.tags.length === 0) return null;
   return (
     <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
@@ -195,7 +195,7 @@ export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }
 }
 
 /** Previous and next talk of the same conference and day. */
-export function TalkNeighbours({ talk, index }: { talk: Talk; index: BundleIndex }) {
+export function TalkNeighbours({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
   const { previous, next } = neighboursOf(index.bundle, talk);
   if (!previous && !next) return null;
   const card =

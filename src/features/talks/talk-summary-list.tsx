@@ -1,5 +1,5 @@
 import { TextLink } from '../../components/text-link';
-import type { Talk } from '../../shared/bundle';
+import type { CatalogTalk } from '../../shared/bundle';
 import { paths } from '../../shared/paths';
 import { conferenceName, type BundleIndex } from './bundle-index';
 import { formatSpeakers } from './format';
@@ -10,7 +10,7 @@ export function TalkSummaryList({
   index,
   showPlace = true,
 }: {
-  talks: readonly Talk[];
+  talks: readonly CatalogTalk[];
   index: BundleIndex;
   /** Conference and day; off where the page already groups talks by them. */
   showPlace?: boolean;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NOTES_PLUGIN_NAME, NOTES_UPDATED_EVENT, type NotesUpdated } from '../../shared/data-files';
 import { resetSearchEngine } from '../search/use-search';
-import { bundleQuery } from './api';
+import { isNotesQuery } from './api';
 
 /**
  * Closes Vite's error overlay when it shows the notes' errors (and only then: an overlay for a
@@ -18,7 +18,7 @@ function closeNotesErrorOverlay(): void {
 }
 
 /**
- * In `npm run dev`, refetches the bundle when a note changes, so the open page updates without a
+ * In `npm run dev`, refetches the notes when a note changes, so the open page updates without a
  * reload. In a production build `import.meta.hot` is undefined and this does nothing.
  */
 export function useHotNotes(): void {
@@ -28,7 +28,7 @@ export function useHotNotes(): void {
     if (!hot) return;
     const refresh = (data: NotesUpdated) => {
       if (data.recovered) closeNotesErrorOverlay();
-      void queryClient.invalidateQueries({ queryKey: bundleQuery().queryKey });
+      void queryClient.invalidateQueries({ predicate: isNotesQuery });
       resetSearchEngine(queryClient);
     };
     hot.on(NOTES_UPDATED_EVENT, refresh);

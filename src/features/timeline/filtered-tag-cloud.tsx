@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Talk } from '../../shared/bundle';
+import type { CatalogTalk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/paths';
 import { TagCloud } from '../tags/tag-cloud';
@@ -24,7 +24,7 @@ export function FilteredTagCloud({
   order,
   tagNames,
 }: {
-  talks: readonly Talk[];
+  talks: readonly CatalogTalk[];
   filters: TimelineFilters;
   order: TimelineOrder;
   tagNames: ReadonlyMap<TagId, string>;

@@ -2,7 +2,7 @@
  * Timeline filtering and facet counts: pure functions over the bundle, no React. Within a field
  * the chosen values are alternatives (any of them); across fields every field must match.
  */
-import type { Bundle, Talk } from '../../shared/bundle';
+import type { Catalog, CatalogTalk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
 import { FILTER_FIELDS, type FilterField, type TimelineFilters } from '../../shared/paths';
 
@@ -25,7 +25,7 @@ export interface FacetOption {
 
 /** Built once per bundle; filtering and counting then only read it. */
 export interface FacetIndex {
-  entries: ReadonlyArray<{ talk: Talk; values: FacetValues }>;
+  entries: ReadonlyArray<{ talk: CatalogTalk; values: FacetValues }>;
   /** Every value that occurs in the bundle, in the order the filter bar lists them. */
   options: Record<FilterField, readonly FacetOption[]>;
   labels: Record<FilterField, ReadonlyMap<string, string>>;
@@ -46,12 +46,12 @@ export interface FilterChip {
   known: boolean;
 }
 
-const yearOf = (talk: Talk, conferenceYear: ReadonlyMap<string, number | undefined>) => {
+const yearOf = (talk: CatalogTalk, conferenceYear: ReadonlyMap<string, number | undefined>) => {
   const year = conferenceYear.get(talk.conference) ?? Number(talk.day.date?.slice(0, 4));
   return year && Number.isFinite(year) ? [String(year)] : [];
 };
 
-type FacetSource = Pick<Bundle, 'conferences' | 'talks' | 'tags' | 'speakers'>;
+type FacetSource = Pick<Catalog, 'conferences' | 'talks' | 'tags' | 'speakers'>;
 const facetIndexes = new WeakMap<FacetSource, FacetIndex>();
 
 /**
@@ -158,7 +158,7 @@ export function matchesFilters(
   });
 }
 
-export function filterTalks(index: FacetIndex, filters: TimelineFilters): Talk[] {
+export function filterTalks(index: FacetIndex, filters: TimelineFilters): CatalogTalk[] {
   if (countActiveFilters(filters) === 0) return index.entries.map((e) => e.talk);
   return index.entries.filter((e) => matchesFilters(e.values, filters)).map((e) => e.talk);
 }

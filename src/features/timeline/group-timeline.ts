@@ -1,10 +1,10 @@
-import type { Bundle, Conference, DayNote, Talk } from '../../shared/bundle';
+import type { Catalog, Conference, CatalogDayNote, CatalogTalk } from '../../shared/bundle';
 import type { TimelineOrder } from '../../shared/paths';
 import { groupTalks, type DayGroup } from '../talks/group-talks';
 
 export interface TimelineDay extends DayGroup {
   /** The day's own notes (text outside any talk), in the order written. */
-  notes: DayNote[];
+  notes: CatalogDayNote[];
 }
 
 export interface TimelineConference {
@@ -20,11 +20,11 @@ const dayKey = (conference: string, day: string) => `${conference}\u0000${day}`;
  * view), so nothing written is hidden.
  */
 export function groupTimeline(
-  bundle: Pick<Bundle, 'conferences' | 'dayNotes'>,
-  talks: readonly Talk[],
+  bundle: Pick<Catalog, 'conferences' | 'dayNotes'>,
+  talks: readonly CatalogTalk[],
   { order, keepNoteOnlyDays }: { order: TimelineOrder; keepNoteOnlyDays: boolean },
 ): TimelineConference[] {
-  const notesByDay = new Map<string, DayNote[]>();
+  const notesByDay = new Map<string, CatalogDayNote[]>();
   for (const note of bundle.dayNotes) {
     const key = dayKey(note.conference, note.day.id);
     const notes = notesByDay.get(key) ?? [];

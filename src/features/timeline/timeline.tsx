@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Bundle, Conference } from '../../shared/bundle';
+import type { Catalog, Conference } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import {
   paths,
@@ -231,7 +231,7 @@ function ShowMore({
 }
 
 /** The home page: every talk on one axis, filtered and ordered by the URL's query parameters. */
-export function Timeline({ bundle }: { bundle: Bundle }) {
+export function Timeline({ bundle }: { bundle: Catalog }) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const filters = useMemo(() => readFilters(searchParams), [searchParams]);

@@ -23,9 +23,19 @@ export interface SearchOptions {
   prefix?: boolean;
   /** Allow typos in longer words. Default: true. */
   fuzzy?: boolean;
+  /**
+   * Check "phrases" against the talks' text. Default: true. False finds the talks that have every
+   * word of the phrases (a superset), whose text can then be fetched and checked.
+   */
+  checkPhrases?: boolean;
 }
 
-const defaults: Required<SearchOptions> = { limit: Infinity, prefix: true, fuzzy: true };
+const defaults: Required<SearchOptions> = {
+  limit: Infinity,
+  prefix: true,
+  fuzzy: true,
+  checkPhrases: true,
+};
 
 export interface SearchHit<Id extends string = string> {
   id: Id;
@@ -401,6 +411,7 @@ function runSearch<Id extends string>(
     if (excluded.has(ref) || (required && !required.has(ref))) return false;
     const talk = lookup(talksById, ref);
     if (!talk) return false;
+    if (!opts.checkPhrases) return true;
     const haystack = `${talk.title}\n${talk.text}`;
     return (
       query.phrases.every((phrase) => containsPhrase(haystack, phrase)) &&

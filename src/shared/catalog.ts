@@ -1,0 +1,59 @@
+/**
+ * The bundle → what the app fetches: the catalog (talks as cards) for every page, and each talk's
+ * notes in a file of its own, fetched when its page opens. Pure; the build and the prerenderer
+ * both use it.
+ */
+import {
+  EXCERPT_LENGTH,
+  SCHEMA_VERSION,
+  type Bundle,
+  type Catalog,
+  type DayNote,
+  type CatalogDayNote,
+  type LinksFile,
+  type Talk,
+  type CatalogTalk,
+} from './bundle';
+
+/** Collapses whitespace and cuts at a word boundary near `max` characters, with an ellipsis. */
+export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** `record` without `keys` (a copy). */
+function omit<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Omit<T, K> {
+  const copy: Partial<T> = { ...record };
+  for (const key of keys) delete copy[key];
+  return copy as Omit<T, K>;
+}
+
+export function toCatalogTalk(talk: Talk): CatalogTalk {
+  return {
+    ...omit(talk, ['html', 'text', 'links', 'related']),
+    excerpt: excerptOf(talk.text),
+    linkCount: talk.links.length,
+  };
+}
+
+export const toCatalogDayNote = (note: DayNote): CatalogDayNote => omit(note, ['text']);
+
+export function toCatalog(bundle: Bundle): Catalog {
+  return {
+    ...bundle,
+    talks: bundle.talks.map(toCatalogTalk),
+    dayNotes: bundle.dayNotes.map(toCatalogDayNote),
+  };
+}
+
+export function toLinksFile(bundle: Pick<Bundle, 'talks'>): LinksFile {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    talks: bundle.talks
+      .filter((talk) => talk.links.length > 0)
+      .map((talk) => ({ id: talk.id, links: talk.links })),
+  };
+}
