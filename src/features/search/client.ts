@@ -10,9 +10,8 @@ import {
   searchShardFile,
 } from '../../shared/search/shards';
 import type { SearchAnswer } from './engine';
-import { TALK_ID_SLOT } from './load-engine';
 import { SearchLoadError } from './errors';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import { TALK_ID_SLOT, type WorkerReply, type WorkerRequest } from './protocol';
 
 export interface SearchClient {
   search(input: string): Promise<SearchAnswer>;

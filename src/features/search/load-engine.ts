@@ -5,9 +5,6 @@ import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 import { createSearchEngine, type SearchEngine } from './engine';
 import { SearchLoadError } from './errors';
 
-/** Stands for the talk id in a talk file URL pattern (a function cannot be posted to a worker). */
-export const TALK_ID_SLOT = '{id}';
-
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {

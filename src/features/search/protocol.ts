@@ -1,6 +1,9 @@
 /** Messages between the page and the search worker. */
 import type { SearchAnswer } from './engine';
 
+/** Stands for the talk id in a talk file URL pattern (a function cannot be posted to a worker). */
+export const TALK_ID_SLOT = '{id}';
+
 export interface LoadRequest {
   type: 'load';
   /** A talk's file URL is this with `{id}` replaced. */

@@ -5,8 +5,8 @@
  */
 import { searchShardFile } from '../../shared/search/shards';
 import type { SearchEngine } from './engine';
-import { loadSearchEngine, TALK_ID_SLOT } from './load-engine';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import { loadSearchEngine } from './load-engine';
+import { TALK_ID_SLOT, type WorkerReply, type WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
