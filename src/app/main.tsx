@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { applyInitialTheme } from '../components/theme-toggle';
@@ -83,7 +83,11 @@ if (container.dataset.prerendered === undefined) {
       (!talk || queryClient.getQueryData(talkQuery(talk).queryKey)) &&
       (!links || queryClient.getQueryData(linksQuery().queryKey));
     if (cached && matchesPrerender(container)) {
-      hydrateRoot(container, app);
+      // As a transition, hydration yields to the browser every few milliseconds instead of
+      // blocking it for the whole page (the page is already on screen and readable).
+      startTransition(() => {
+        hydrateRoot(container, app);
+      });
     } else {
       createRoot(container).render(app);
     }

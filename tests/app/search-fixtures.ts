@@ -49,11 +49,9 @@ export function manyTalksSite(count: number, word: string): Promise<SampleSite> 
 
 /** Serves the catalog, the talks' files, the search manifest and its shards; else a 404. */
 export function serveSite(site: { bundle: Bundle; manifest: unknown; shards: unknown[] }) {
-  return serveFiles(
-    new Map([
-      ...dataFilesOf(site.bundle),
-      [SEARCH_MANIFEST_FILE, JSON.stringify(site.manifest)],
-      ...site.shards.map((shard, n) => [searchShardFile(n), JSON.stringify(shard)] as const),
-    ]),
-  );
+  const search = new Map([
+    [SEARCH_MANIFEST_FILE, JSON.stringify(site.manifest)],
+    ...site.shards.map((shard, n) => [searchShardFile(n), JSON.stringify(shard)] as const),
+  ]);
+  return serveFiles(dataFilesOf(site.bundle), (name) => search.get(name));
 }

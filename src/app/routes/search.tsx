@@ -109,7 +109,7 @@ function Results({
       {answer.hits.length > 0 ? (
         <div className="mt-4">
           <FilterBar
-            index={hitFacets}
+            facets={() => hitFacets}
             filters={filters}
             onChange={onFilters}
             resultCount={hits.length}

@@ -1,6 +1,7 @@
 import {
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
@@ -22,17 +23,22 @@ const FOCUS_RING =
 
 function FacetField({
   field,
-  options,
+  chosen,
+  optionsOf,
   onToggle,
 }: {
   field: FilterField;
-  options: readonly FacetOptionCount[];
+  /** How many values of the field are chosen. */
+  chosen: number;
+  /** The field's options with counts: worked out only when the popover opens. */
+  optionsOf: (field: FilterField) => readonly FacetOptionCount[];
   onToggle: (field: FilterField, value: string) => void;
 }) {
-  const chosen = options.filter((o) => o.selected).length;
   const legendId = useId();
-  // Options render only while open: hundreds of speakers stay out of the DOM until asked for.
+  // Options render only while open: hundreds of speakers stay out of the DOM until asked for, and
+  // at 10,000 talks the counts (a pass over every talk per field) wait until then too.
   const [open, setOpen] = useState(false);
+  const options = open ? optionsOf(field) : [];
   return (
     <details
       className="group relative"
@@ -64,7 +70,7 @@ function FacetField({
             None in the notes
           </p>
         ) : null}
-        {(open ? options : []).map((option) => (
+        {options.map((option) => (
           <label
             key={option.value}
             className={`flex items-center gap-2 rounded-sm px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${
@@ -115,12 +121,13 @@ const WIDE_QUERY = '(min-width: 640px)';
  * focus to the button.
  */
 export function FilterBar({
-  index,
+  facets,
   filters,
   onChange,
   resultCount,
 }: {
-  index: FacetIndex;
+  /** The facet index, built when first needed (a chosen filter, an opened field). */
+  facets: () => FacetIndex;
   filters: TimelineFilters;
   onChange: (filters: TimelineFilters) => void;
   /** Talks the current filters leave, for the sheet's close button. */
@@ -133,9 +140,12 @@ export function FilterBar({
   const opener = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
   const sheet = useRef<HTMLDialogElement>(null);
-  const options = facetOptions(index, filters);
-  const chips = activeChips(index, filters);
+  const optionsOf = useMemo(() => {
+    let options: ReturnType<typeof facetOptions> | undefined;
+    return (field: FilterField) => (options ??= facetOptions(facets(), filters))[field];
+  }, [facets, filters]);
   const active = countActiveFilters(filters);
+  const chips = active > 0 ? activeChips(facets(), filters) : [];
 
   const toggle = (field: FilterField, value: string) =>
     onChange(toggleFilter(filters, field, value));
@@ -223,7 +233,13 @@ export function FilterBar({
   const fields = (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
       {FILTER_FIELDS.map((field) => (
-        <FacetField key={field} field={field} options={options[field]} onToggle={toggle} />
+        <FacetField
+          key={field}
+          field={field}
+          chosen={filters[field]?.length ?? 0}
+          optionsOf={optionsOf}
+          onToggle={toggle}
+        />
       ))}
     </div>
   );

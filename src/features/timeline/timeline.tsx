@@ -189,8 +189,11 @@ function OrderToggle({ filters, order }: { filters: TimelineFilters; order: Time
   );
 }
 
-/** Talks rendered at first, and added by each "Show more" (whole days, so a few more). */
-export const PAGE_SIZE = 150;
+/**
+ * Talks rendered at first, and added by each "Show more" (whole days, so a few more): a few screens,
+ * so a prerendered page of a large collection stays light to parse and hydrate.
+ */
+export const PAGE_SIZE = 50;
 
 /** Loads the next page when it scrolls into view, or when pressed. */
 function ShowMore({
@@ -236,13 +239,17 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
   const navigate = useNavigate();
   const filters = useMemo(() => readFilters(searchParams), [searchParams]);
   const order = readTimelineOrder(searchParams);
-  const index = useMemo(() => buildFacetIndex(bundle), [bundle]);
+  // Built when first needed: the unfiltered timeline (the first screen) does without it.
+  const facets = useMemo(() => () => buildFacetIndex(bundle), [bundle]);
   const tagNames = useMemo(
     () => new Map(bundle.tags.map((tag) => [tag.id, tag.name] as const)),
     [bundle],
   );
   const activeCount = countActiveFilters(filters);
-  const talks = useMemo(() => filterTalks(index, filters), [index, filters]);
+  const talks = useMemo(
+    () => (activeCount === 0 ? bundle.talks : filterTalks(facets(), filters)),
+    [bundle, facets, filters, activeCount],
+  );
   const groups = useMemo(
     () => groupTimeline(bundle, talks, { order, keepNoteOnlyDays: activeCount === 0 }),
     [bundle, talks, order, activeCount],
@@ -280,7 +287,7 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
           <kbd className="rounded border px-1 font-mono">Enter</kbd> to open one.
         </p>
         <FilterBar
-          index={index}
+          facets={facets}
           filters={filters}
           onChange={setFilters}
           resultCount={talks.length}
