@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { lanyardPrerender } from './scripts/prerender';
-import { lanyardOffline } from './src/pipeline/offline';
+import { lanyardOffline, precacheBudget } from './src/pipeline/offline';
 import { lanyardNotes } from './src/pipeline/vite-plugin';
 
 /** Normalized to start and end with `/`, as Vite and the router expect ("notes" → "/notes/"). */
@@ -22,7 +22,7 @@ export default defineConfig({
     // Build only: writes an HTML file per page (and alias), with CSP, after the client build.
     lanyardPrerender({ siteUrl: process.env.SITE_URL || undefined }),
     // Service worker and web app manifest: the site works offline after one visit.
-    lanyardOffline(base),
+    lanyardOffline(base, precacheBudget(process.env.OFFLINE_PRECACHE_MB)),
   ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

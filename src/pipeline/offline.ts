@@ -24,9 +24,14 @@ const MAX_PRECACHE_BYTES = 256 * 1024 * 1024;
  */
 export const PRECACHE_DATA_BYTES = 24 * 1024 * 1024;
 
-/** Data files precached only while they fit: per-talk notes, search shards, the links. */
-export const isOnDemandData = (url: string): boolean =>
-  /(^|\/)data\/(talks\/.+|search\/\d+|links)\.json$/.test(url);
+/**
+ * Data files precached only while they fit: per-talk notes, search shards, the links. A RegExp, not
+ * a function, because the service worker gets the route as source text (a function naming
+ * anything outside itself would fail there).
+ */
+const ON_DEMAND_DATA = /(^|\/)data\/(?:talks\/.+|search\/\d+|links)\.json$/;
+
+export const isOnDemandData = (url: string): boolean => ON_DEMAND_DATA.test(url);
 
 /**
  * Workbox's precache list, without the on-demand data when that is over the budget. Pure, for
@@ -48,7 +53,22 @@ export function limitPrecache<T extends { url: string; size: number }>(
   };
 }
 
-export function lanyardOffline(base: string) {
+/**
+ * The precache budget from `OFFLINE_PRECACHE_MB` (a number of megabytes; 0 caches every talk,
+ * shard and link file only once opened), else {@link PRECACHE_DATA_BYTES}.
+ */
+export function precacheBudget(megabytes: string | undefined): number {
+  if (megabytes === undefined || megabytes.trim() === '') return PRECACHE_DATA_BYTES;
+  const value = Number(megabytes);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(
+      `OFFLINE_PRECACHE_MB must be a number of megabytes, 0 or more; got "${megabytes}"`,
+    );
+  }
+  return Math.round(value * 1024 * 1024);
+}
+
+export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_BYTES) {
   return VitePWA({
     base,
     registerType: 'prompt',
@@ -81,7 +101,7 @@ export function lanyardOffline(base: string) {
         'data/search/*.json',
         APP_SHELL_FILE,
       ],
-      manifestTransforms: [(entries) => limitPrecache(entries)],
+      manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
       // Pages are handled below, not by the precache's single-page fallback.
       navigateFallback: null,
@@ -98,7 +118,7 @@ export function lanyardOffline(base: string) {
         },
         {
           // Talk files, shards and links when not precached: the network, else the last copy.
-          urlPattern: ({ url }) => isOnDemandData(url.pathname),
+          urlPattern: ON_DEMAND_DATA,
           handler: 'NetworkFirst',
           options: {
             cacheName: 'lanyard-data',

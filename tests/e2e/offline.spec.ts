@@ -2,8 +2,15 @@
  * After one visit, the site works with the network off: the timeline, a talk page never opened
  * before, and search (the service worker precaches the app, the bundle and the search shards).
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors } from './helpers';
+import { startStaticServer } from './static-server';
 
 const KUBERNETES = 'Designing scalable production Kubernetes clusters on AWS';
 
@@ -76,4 +83,66 @@ test('the site is installable: a web app manifest with icons', async ({ page, re
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
     expect.arrayContaining(['192x192', '512x512']),
   );
+});
+
+test.describe('a collection over the precache budget (OFFLINE_PRECACHE_MB=0)', () => {
+  test.describe.configure({ mode: 'default' });
+  let outDir: string;
+  let server: Server & { url: string };
+
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    outDir = await mkdtemp(path.join(tmpdir(), 'lanyard-e2e-budget-'));
+    const vite = path.join(process.cwd(), 'node_modules/.bin/vite');
+    await promisify(execFile)(vite, ['build', '--configLoader', 'runner', '--outDir', outDir], {
+      cwd: process.cwd(),
+      env: { ...process.env, BASE_PATH: '/', OFFLINE_PRECACHE_MB: '0' },
+    });
+    server = await startStaticServer({ root: outDir, port: 0, base: '/' });
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  test('keeps what was opened for offline use: the timeline, a talk read, a search run', async ({
+    page,
+    context,
+  }) => {
+    const problems = collectConsoleErrors(page);
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    // From now on the worker sees every request.
+    await page.reload();
+    await page.goto(`${server.url}talks/pycon-2015/building-secure-systems`);
+    await expect(page.locator('.notes')).toContainText(/./);
+    await page.goto(`${server.url}search?q=kubernets`);
+    await expect(
+      page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
+    ).toHaveText(KUBERNETES);
+
+    await context.setOffline(true);
+    problems.length = 0;
+
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 3, name: KUBERNETES })).toBeVisible();
+    await page.goto(`${server.url}talks/pycon-2015/building-secure-systems`);
+    await expect(page.locator('.notes')).toContainText(/./);
+    await page.goto(`${server.url}search?q=kubernets`);
+    await expect(
+      page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
+    ).toHaveText(KUBERNETES);
+
+    expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
+      [],
+    );
+
+    // A talk never opened: its card is there, its notes say they could not be loaded (the failed
+    // download of its file is the one error the console shows).
+    await page.goto(`${server.url}talks/lca-2018/puppet-in-the-cloud`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Puppet in the cloud' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Could not load the notes');
+  });
 });

@@ -1,7 +1,7 @@
 /** What the site publishes for the app: the catalog, one file per talk, the links, the export. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { isOnDemandData, limitPrecache } from '../../src/pipeline/offline';
+import { isOnDemandData, limitPrecache, precacheBudget } from '../../src/pipeline/offline';
 import { toDataFiles } from '../../src/pipeline/site-data';
 import type { Bundle, Catalog, LinksFile } from '../../src/shared/bundle';
 import { excerptOf } from '../../src/shared/catalog';
@@ -110,5 +110,18 @@ describe('the offline precache', () => {
     expect(isOnDemandData('/data/search/manifest.json')).toBe(false);
     expect(isOnDemandData('/data/catalog.json')).toBe(false);
     expect(isOnDemandData('/data/bundle.json')).toBe(false);
+  });
+});
+
+describe('OFFLINE_PRECACHE_MB', () => {
+  it('is a number of megabytes, 24 when unset, and refuses anything else', () => {
+    expect(precacheBudget(undefined)).toBe(24 * 1024 * 1024);
+    expect(precacheBudget('')).toBe(24 * 1024 * 1024);
+    expect(precacheBudget('0')).toBe(0);
+    expect(precacheBudget('1.5')).toBe(1.5 * 1024 * 1024);
+    expect(() => precacheBudget('lots')).toThrow(
+      'OFFLINE_PRECACHE_MB must be a number of megabytes, 0 or more; got "lots"',
+    );
+    expect(() => precacheBudget('-1')).toThrow(/0 or more/);
   });
 });
