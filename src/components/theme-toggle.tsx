@@ -8,6 +8,8 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** The theme the reader chose with the toggle, or null to follow the system. */
 export function readStoredTheme(): Theme | null {
+  // On the server (prerendering) there is no storage; asking would throw for every page.
+  if (typeof localStorage === 'undefined') return null;
   try {
     const value = localStorage.getItem(STORAGE_KEY);
     return value === 'light' || value === 'dark' ? value : null;

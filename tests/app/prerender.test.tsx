@@ -1,6 +1,9 @@
 /** The prerenderer's pure parts: page heads, canonical URLs, alias pages, and one page's render. */
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, withSecurityMeta } from '../../scripts/prerender';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileWriter, fillTemplate, withSecurityMeta } from '../../scripts/prerender';
 import { NOT_FOUND_PATH, renderPage } from '../../src/app/entry-server';
 import {
   aliasPageHtml,
@@ -158,5 +161,32 @@ describe('the built page', () => {
     const page = await render(NOT_FOUND_PATH, pageBundle(), { base: '/' });
     expect(page.html).toContain('Page not found');
     expect(page.head).toContain('<title>Page not found · Lanyard</title>');
+  });
+});
+
+describe('fileWriter', () => {
+  it('writes every page, a few at a time, by the time flush returns', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lanyard-writer-'));
+    try {
+      const { write, flush } = fileWriter(dir, 3);
+      for (let n = 0; n < 20; n++) await write(`talks/t${n}/index.html`, `<p>${n}</p>`);
+      await flush();
+      expect(await readFile(path.join(dir, 'talks/t0/index.html'), 'utf8')).toBe('<p>0</p>');
+      expect(await readFile(path.join(dir, 'talks/t19/index.html'), 'utf8')).toBe('<p>19</p>');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build when a page cannot be written', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lanyard-writer-'));
+    try {
+      await writeFile(path.join(dir, 'talks'), 'a file where a folder must go');
+      const { write, flush } = fileWriter(dir);
+      await write('talks/x/index.html', '<p>x</p>');
+      await expect(flush()).rejects.toThrow(/ENOTDIR|EEXIST/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
