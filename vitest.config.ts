@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['tests/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // A hang guard, not a speed goal: jsdom tests that type and click take 1-3 s alone and
+          // passed 5 s when the machine was busy with a 10,000-talk build.
+          testTimeout: 20_000,
         },
       },
     ],

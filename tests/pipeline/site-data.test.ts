@@ -68,10 +68,10 @@ describe('excerptOf', () => {
   it.each([
     ['short', 'short'],
     ['  two\n\nlines  ', 'two lines'],
-    [`${'word '.repeat(60)}`, `${'word '.repeat(47).trim()}…`],
+    [`${'word '.repeat(60)}`, `${'word '.repeat(31).trim()}…`],
   ])('%j → %j', (text, expected) => {
     expect(excerptOf(text)).toBe(expected);
-    expect(excerptOf(text).length).toBeLessThanOrEqual(240);
+    expect(excerptOf(text).length).toBeLessThanOrEqual(160);
   });
 });
 
