@@ -44,14 +44,23 @@ function toMatcher(
   return { kind: 'regex', regex: new RegExp(source, 'gu') };
 }
 
+/** A text folded, with its words (offsets in the folded text) and their stems. */
+interface FoldedText {
+  folded: string;
+  map: number[];
+  /** Made on first use: only word terms read them. */
+  words?: Array<{ start: number; end: number; word: string; stem: string }>;
+}
+
 /**
  * Folded texts by text, for the few hundred most recent: every keystroke marks the same cards'
- * texts again with new terms, and folding was a third of that work at 10,000 talks.
+ * texts again with new terms. Folding, splitting into words and stemming them were most of that
+ * work at 10,000 talks, so each text is done once.
  */
-const foldedTexts = new Map<string, { folded: string; map: number[] }>();
+const foldedTexts = new Map<string, FoldedText>();
 const FOLDED_TEXTS_KEPT = 300;
 
-function foldedOf(text: string): { folded: string; map: number[] } {
+function foldedOf(text: string): FoldedText {
   let result = foldedTexts.get(text);
   if (!result) {
     if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
@@ -59,6 +68,16 @@ function foldedOf(text: string): { folded: string; map: number[] } {
     foldedTexts.set(text, result);
   }
   return result;
+}
+
+function wordsOf(entry: FoldedText): NonNullable<FoldedText['words']> {
+  entry.words ??= [...entry.folded.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[0],
+    stem: stem(match[0]),
+  }));
+  return entry.words;
 }
 
 /** End offset in the original text of the folded range ending at `foldedEnd`. */
@@ -71,7 +90,8 @@ function originalEnd(text: string, map: number[], foldedEnd: number): number {
 
 function findRanges(text: string, terms: readonly string[]): Range[] {
   if (text === '' || terms.length === 0) return [];
-  const { folded, map } = foldedOf(text);
+  const entry = foldedOf(text);
+  const { folded, map } = entry;
   const ranges: Range[] = [];
   const push = (start: number, end: number, term: number) => {
     if (end > start) ranges.push({ start: map[start]!, end: originalEnd(text, map, end), term });
@@ -81,12 +101,10 @@ function findRanges(text: string, terms: readonly string[]): Range[] {
     matcher?.kind === 'word' ? [{ folded: matcher.folded, term }] : [],
   );
   if (wordMatchers.length > 0) {
-    for (const match of folded.matchAll(WORD)) {
-      const word = match[0];
-      const stemmed = stem(word);
+    for (const { start, end, word, stem: stemmed } of wordsOf(entry)) {
       for (const { folded: wanted, term } of wordMatchers) {
         if (word.startsWith(wanted) || stemmed === wanted) {
-          push(match.index, match.index + word.length, term);
+          push(start, end, term);
           break;
         }
       }
@@ -130,13 +148,26 @@ export function highlight(text: string, terms: readonly string[]): HighlightSegm
   return segments;
 }
 
+/** Texts with their whitespace collapsed, for the most recent few hundred (see foldedTexts). */
+const cleanTexts = new Map<string, string>();
+
+function cleaned(text: string): string {
+  let clean = cleanTexts.get(text);
+  if (clean === undefined) {
+    if (cleanTexts.size >= FOLDED_TEXTS_KEPT) cleanTexts.clear();
+    clean = text.replace(/\s+/gu, ' ').trim();
+    cleanTexts.set(text, clean);
+  }
+  return clean;
+}
+
 /**
  * About `length` characters of `text` around the best match (the window holding the most
  * different terms, earliest first), cut at word boundaries, with `…` where text was left out.
  * The start of the text when nothing matches.
  */
 export function snippet(text: string, terms: readonly string[], length = 160): string {
-  const clean = text.replace(/\s+/gu, ' ').trim();
+  const clean = cleaned(text);
   if (clean.length <= length) return clean;
   const ranges = findRanges(clean, terms);
   let centre = 0;
