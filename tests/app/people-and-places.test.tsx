@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LINKS_PER_HOST, TALKS_PER_LINK } from '../../src/app/routes/links';
 import { classifyLink, hostOf } from '../../src/features/links/classify-link';
-import { pageBundle, serveBundle } from './page-fixtures';
+import { makeBundle, pageBundle, serveBundle } from './page-fixtures';
 import { renderRoute } from './render-route';
 
 describe('speakers route /speakers', () => {
@@ -172,5 +173,35 @@ describe('links route /links', () => {
       }),
     ).toHaveTextContent('sysdig.org');
     await waitFor(() => expect(document.title).toBe('Links · Lanyard'));
+  });
+
+  it('shows a dozen links per host and five talks per link, the rest on request', async () => {
+    const shared = { url: 'https://example.org/shared', text: 'Shared' };
+    serveBundle(
+      makeBundle([
+        {
+          title: 'Many links',
+          links: Array.from({ length: 15 }, (_, n) => ({
+            url: `https://example.org/page-${String(n).padStart(2, '0')}`,
+            text: `Page ${n}`,
+          })),
+        },
+        ...Array.from({ length: 7 }, (_, n) => ({ title: `Citing ${n + 1}`, links: [shared] })),
+      ]),
+    );
+    const { user } = renderRoute('/links');
+
+    const others = await screen.findByRole('region', { name: 'Other links' });
+    const list = () => within(others).getAllByRole('listitem');
+    expect(list()).toHaveLength(LINKS_PER_HOST);
+    await user.click(
+      within(others).getByRole('button', { name: 'Show all 16 links from example.org' }),
+    );
+    expect(list()).toHaveLength(16);
+
+    const item = list().find((li) => within(li).queryByRole('link', { name: 'Shared' }))!;
+    expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(TALKS_PER_LINK);
+    await user.click(within(item).getByRole('button', { name: 'and 2 more talks' }));
+    expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(7);
   });
 });

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { TextLink } from '../../components/text-link';
@@ -63,34 +63,70 @@ function LinkKindSection({ group }: { group: KindGroup }) {
         {group.title}
       </h2>
       {group.hosts.map((host) => (
-        <Fragment key={host.host}>
-          <h3 className="mt-4 text-sm font-medium text-slate-500 dark:text-slate-400">
-            {host.host}
-          </h3>
-          <ul className="mt-1 space-y-2">
-            {host.links.map((link) => (
-              <li key={link.url} className="break-words">
-                <a
-                  href={link.url}
-                  rel="noopener noreferrer"
-                  className="font-medium text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current"
-                >
-                  {link.text}
-                </a>
-                <span className="block text-sm text-slate-600 dark:text-slate-400">
-                  from{' '}
-                  {link.talks.map((talk, at) => (
-                    <Fragment key={talk.id}>
-                      {at > 0 ? ', ' : null}
-                      <TextLink to={paths.talk(talk.id)}>{talk.title}</TextLink>
-                    </Fragment>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </Fragment>
+        <HostLinks key={host.host} host={host} />
       ))}
     </section>
+  );
+}
+
+/** Links shown per host, and talks per link, before a "Show all": a host cited by thousands of
+ * talks would otherwise make the page tens of megabytes at 10,000 talks. */
+export const LINKS_PER_HOST = 12;
+export const TALKS_PER_LINK = 5;
+
+const SHOW_ALL =
+  'mt-1 rounded-sm text-sm font-medium text-indigo-700 underline decoration-indigo-700/30 underline-offset-2 hover:decoration-current focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-indigo-300 dark:decoration-indigo-300/40 dark:focus-visible:outline-indigo-400';
+
+function HostLinks({ host }: { host: KindGroup['hosts'][number] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? host.links : host.links.slice(0, LINKS_PER_HOST);
+  return (
+    <>
+      <h3 className="mt-4 text-sm font-medium text-slate-500 dark:text-slate-400">{host.host}</h3>
+      <ul className="mt-1 space-y-2">
+        {shown.map((link) => (
+          <LinkItem key={link.url} link={link} />
+        ))}
+      </ul>
+      {shown.length < host.links.length ? (
+        <button type="button" className={SHOW_ALL} onClick={() => setAll(true)}>
+          Show all {host.links.length} links from {host.host}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function LinkItem({ link }: { link: KindGroup['hosts'][number]['links'][number] }) {
+  const [all, setAll] = useState(false);
+  const talks = all ? link.talks : link.talks.slice(0, TALKS_PER_LINK);
+  const more = link.talks.length - talks.length;
+  return (
+    <li className="break-words">
+      <a
+        href={link.url}
+        rel="noopener noreferrer"
+        className="font-medium text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current"
+      >
+        {link.text}
+      </a>
+      <span className="block text-sm text-slate-600 dark:text-slate-400">
+        from{' '}
+        {talks.map((talk, at) => (
+          <Fragment key={talk.id}>
+            {at > 0 ? ', ' : null}
+            <TextLink to={paths.talk(talk.id)}>{talk.title}</TextLink>
+          </Fragment>
+        ))}
+        {more > 0 ? (
+          <>
+            {' '}
+            <button type="button" className={SHOW_ALL} onClick={() => setAll(true)}>
+              and {more} more {more === 1 ? 'talk' : 'talks'}
+            </button>
+          </>
+        ) : null}
+      </span>
+    </li>
   );
 }
