@@ -7,7 +7,10 @@
  * It also puts the Content-Security-Policy and referrer <meta> in every built page.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../src/app/head';
@@ -71,11 +74,23 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
         if (error) return;
         const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
-        const entry = await loadServerEntry(config, path.resolve(config.root, opts.entry));
-        const count = await prerender(entry, outDir, { base: config.base, siteUrl: opts.siteUrl });
+        const entryFile = path.resolve(config.root, opts.entry);
+        const entry = await loadServerEntry(config, entryFile);
+        const count = await prerender(
+          entry,
+          outDir,
+          { base: config.base, siteUrl: opts.siteUrl },
+          {
+            root: config.root,
+            base: config.base,
+            mode: config.mode,
+            entry: entryFile,
+            self: fileURLToPath(import.meta.url),
+          },
+        );
         const ms = Math.round(performance.now() - started);
         config.logger.info(
-          `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms`,
+          `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms (${count.renderers} ${count.renderers === 1 ? 'thread' : 'threads'})`,
         );
       },
     },
@@ -99,36 +114,76 @@ async function loadServerEntry(config: ResolvedConfig, entry: string): Promise<t
   return module;
 }
 
+/** Reads a data file the build wrote. */
+const readData = async <T>(outDir: string, file: string) =>
+  JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
+
+/**
+ * Renders the pages at `pagePaths` into `outDir`: each talk's page from its own file, /links from
+ * the links file, as the browser will read them. Runs on the main thread and in each worker.
+ */
+export async function renderPaths(
+  entry: typeof EntryServer,
+  outDir: string,
+  site: EntryServer.SiteOptions,
+  pagePaths: readonly string[],
+  /** The built index.html, read before the home page is written over it. */
+  template: string,
+): Promise<void> {
+  const readJson = <T>(file: string) => readData<T>(outDir, file);
+  const catalog = await readJson<Catalog>(CATALOG_FILE);
+  const talkAt = new Map(catalog.talks.map((talk) => [paths.talk(talk.id), talk.id]));
+  const { write, flush } = fileWriter(outDir);
+  for (const pagePath of pagePaths) {
+    const id = talkAt.get(pagePath);
+    const talk = id === undefined ? undefined : await readJson<Talk>(talkFile(id));
+    const links = pagePath === paths.links() ? await readJson<LinksFile>(LINKS_FILE) : undefined;
+    const rendered = await entry.renderPage(pagePath, catalog, site, { talk, links });
+    await write(entry.pageFile(pagePath), fillTemplate(template, { path: pagePath, ...rendered }));
+  }
+  await flush();
+}
+
+/** Pages at which a second renderer pays for its start-up (loading the app through Vite). */
+const PAGES_PER_WORKER = 1500;
+
+/**
+ * How many threads render `pages` pages: one per core while each has at least
+ * {@link PAGES_PER_WORKER}, or `PRERENDER_THREADS` when set.
+ */
+export function rendererCount(pages: number, wanted: string | undefined): number {
+  if (wanted !== undefined && wanted !== '') {
+    const count = Number(wanted);
+    if (!Number.isInteger(count) || count < 1) {
+      throw new Error(`PRERENDER_THREADS must be a whole number, 1 or more; got "${wanted}"`);
+    }
+    return count;
+  }
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_WORKER)));
+}
+
+/** `items` dealt round-robin into `count` hands, so each gets a like mix of page kinds. */
+export function deal<T>(items: readonly T[], count: number): T[][] {
+  const hands: T[][] = Array.from({ length: count }, () => []);
+  items.forEach((item, at) => hands[at % count]!.push(item));
+  return hands;
+}
+
 async function prerender(
   entry: typeof EntryServer,
   outDir: string,
   site: EntryServer.SiteOptions,
-): Promise<{ pages: number; aliases: number }> {
+  runner: WorkerOptions,
+): Promise<{ pages: number; aliases: number; renderers: number }> {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const readJson = async <T>(file: string) =>
-    JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
-  const catalog = await readJson<Catalog>(CATALOG_FILE);
+  const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
   const { write, flush } = fileWriter(outDir);
 
   // The app with nothing prerendered: the service worker's offline page for any URL.
   await write(APP_SHELL_FILE, template);
 
-  const pages = [...entry.sitePages(catalog), ...entry.SHELL_PAGES.map((page) => ({ path: page }))];
-  const talkAt = new Map(catalog.talks.map((talk) => [paths.talk(talk.id), talk.id]));
-  const written = new Set<string>();
-  for (const { path: pagePath } of pages) {
-    // A talk's page reads the talk's own file, as the browser will.
-    const id = talkAt.get(pagePath);
-    const talk = id === undefined ? undefined : await readJson<Talk>(talkFile(id));
-    const links = pagePath === paths.links() ? await readJson<LinksFile>(LINKS_FILE) : undefined;
-    const rendered = await entry.renderPage(pagePath, catalog, site, { talk, links });
-    const file = entry.pageFile(pagePath);
-    written.add(file);
-    await write(file, fillTemplate(template, { path: pagePath, ...rendered }));
-  }
-  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
-  await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
-
+  const pagePaths = [...entry.sitePages(catalog).map((page) => page.path), ...entry.SHELL_PAGES];
+  const written = new Set(pagePaths.map((pagePath) => entry.pageFile(pagePath)));
   const aliases = entry.aliasPages(catalog);
   for (const alias of aliases) {
     const file = entry.pageFile(alias.path);
@@ -137,10 +192,54 @@ async function prerender(
       throw new Error(`prerender: alias ${alias.path} of "${alias.talk.title}" is also a page`);
     }
     written.add(file);
-    await write(file, entry.aliasPageHtml(alias.talk, site));
+  }
+
+  // Every core renders a share of the pages: this thread one, a worker thread each other one.
+  const renderers = rendererCount(pagePaths.length, process.env.PRERENDER_THREADS);
+  const [own = [], ...others] = deal(pagePaths, renderers);
+  await Promise.all([
+    renderPaths(entry, outDir, site, own, template),
+    ...others.map((share) =>
+      renderInWorker({ ...runner, outDir, site, pagePaths: share, template }),
+    ),
+  ]);
+
+  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
+  await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
+  for (const alias of aliases) {
+    await write(entry.pageFile(alias.path), entry.aliasPageHtml(alias.talk, site));
   }
   await flush();
-  return { pages: pages.length, aliases: aliases.length };
+  return { pages: pagePaths.length, aliases: aliases.length, renderers };
+}
+
+/** How a worker loads the app as this build does (scripts/prerender-worker.mjs). */
+export interface WorkerOptions {
+  root: string;
+  base: string;
+  mode: string;
+  entry: string;
+  /** This file, which the worker loads for `renderPaths`. */
+  self: string;
+}
+
+function renderInWorker(
+  data: WorkerOptions & {
+    outDir: string;
+    site: EntryServer.SiteOptions;
+    pagePaths: readonly string[];
+    template: string;
+  },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+      workerData: data,
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prerender: a worker stopped with code ${code}`)),
+    );
+  });
 }
 
 /**

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileWriter, fillTemplate, withSecurityMeta } from '../../scripts/prerender';
+import {
+  deal,
+  fileWriter,
+  fillTemplate,
+  rendererCount,
+  withSecurityMeta,
+} from '../../scripts/prerender';
+import { availableParallelism } from 'node:os';
 import { NOT_FOUND_PATH, renderPage } from '../../src/app/entry-server';
 import {
   aliasPageHtml,
@@ -188,5 +195,24 @@ describe('fileWriter', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('prerendering threads', () => {
+  it('deals pages round-robin, so every thread gets talks, tags and speakers alike', () => {
+    expect(deal(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+      ['a', 'c', 'e'],
+      ['b', 'd'],
+    ]);
+    expect(deal(['a'], 1)).toEqual([['a']]);
+  });
+
+  it('uses one thread per core for large sites only, or PRERENDER_THREADS', () => {
+    expect(rendererCount(90, undefined)).toBe(1);
+    expect(rendererCount(100_000, undefined)).toBe(availableParallelism());
+    expect(rendererCount(90, '3')).toBe(3);
+    expect(() => rendererCount(90, 'many')).toThrow(
+      'PRERENDER_THREADS must be a whole number, 1 or more; got "many"',
+    );
   });
 });

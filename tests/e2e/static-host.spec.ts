@@ -196,6 +196,8 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
         ...process.env,
         BASE_PATH: '/notes/',
         CONTENT_DIR: 'tests/fixtures/aliases',
+        // Rendered by two threads, as a large site is (one page each is enough to check it).
+        PRERENDER_THREADS: '2',
         SITE_URL: 'https://example.org',
       },
     });
