@@ -35,6 +35,11 @@ async function expectSameAnswers(
   let answered = 0;
   for (const query of queries) {
     const expected = searchTalks(whole, talks, query);
+    // lunr scoring every talk with a query term, not only the candidates: the same hits and scores.
+    expect({ query, expected }).toEqual({
+      query,
+      expected: searchTalks(whole, talks, query, { scoreAll: true }),
+    });
     const actual = await search.search(query, talks);
     expect({ query, actual }).toEqual({ query, actual: expected });
     if (expected.hits.length > 0) answered++;

@@ -28,6 +28,11 @@ export interface SearchOptions {
    * word of the phrases (a superset), whose text can then be fetched and checked.
    */
   checkPhrases?: boolean;
+  /**
+   * Let lunr score every talk holding a query term, not only the candidates. Default: false. The
+   * scores are the same either way (tests compare them); scoring only candidates is faster.
+   */
+  scoreAll?: boolean;
 }
 
 const defaults: Required<SearchOptions> = {
@@ -35,6 +40,7 @@ const defaults: Required<SearchOptions> = {
   prefix: true,
   fuzzy: true,
   checkPhrases: true,
+  scoreAll: false,
 };
 
 export interface SearchHit<Id extends string = string> {
@@ -289,6 +295,44 @@ function fieldsOf(index: IndexInternals, group: TermGroup, term: string): string
   return group.cardOnly?.has(term) ? fields.filter((f) => CARD_FIELDS.includes(f)) : [...fields];
 }
 
+/**
+ * `index` with the postings of `groups`' terms cut down to `candidates`, so lunr scores only the
+ * talks that can be hits (a two-word query's words each occur in thousands of talks at 10,000, but
+ * together in far fewer). A talk's score reads only its own field vectors and the query's, so the
+ * candidates score exactly as in the whole index.
+ */
+function onlyFor(
+  index: lunr.Index,
+  internals: IndexInternals,
+  groups: readonly TermGroup[],
+  candidates: readonly string[],
+): lunr.Index {
+  const keep = new Set(candidates);
+  const invertedIndex: Record<string, Record<string, unknown>> = {};
+  let dropped = false;
+  for (const group of groups) {
+    for (const term of group.terms.keys()) {
+      const posting = internals.invertedIndex[term];
+      if (!posting || invertedIndex[term]) continue;
+      const cut: Record<string, unknown> = { _index: posting._index };
+      for (const field of internals.fields) {
+        const refs = posting[field] ?? {};
+        const kept: Record<string, unknown> = {};
+        for (const ref in refs) {
+          if (keep.has(ref)) kept[ref] = refs[ref]!;
+          else dropped = true;
+        }
+        cut[field] = kept;
+      }
+      invertedIndex[term] = cut;
+    }
+  }
+  if (!dropped) return index;
+  return Object.assign(Object.create(Object.getPrototypeOf(index) as object) as lunr.Index, index, {
+    invertedIndex,
+  });
+}
+
 function docsOf(index: IndexInternals, group: TermGroup): Set<string> {
   const docs = new Set<string>();
   for (const term of group.terms.keys()) {
@@ -429,7 +473,8 @@ function runSearch<Id extends string>(
   }
   if (candidates.length === 0) return empty();
 
-  const results = index.query((q) => {
+  const scorer = opts.scoreAll ? index : onlyFor(index, internals, positive, candidates);
+  const results = scorer.query((q) => {
     for (const group of positive) {
       for (const [term, boost] of group.terms) {
         q.term(term, {
