@@ -19,14 +19,26 @@ import {
   tagName,
   type Vocabulary,
 } from './tags';
-import { toTalks } from './talks';
+import {
+  isRenderedSection,
+  renderSection,
+  toTalks,
+  type RenderedSection,
+  type SectionRenderer,
+} from './talks';
 import type { ContentIssue, ParsedNote, Section } from './types';
+import { parseFilesInWorkers, workerThreadsFor } from './worker-pool';
 
 export interface CompileOptions {
   /** Folder of notes. Default: `content`. */
   contentDir: string;
   /** Build time stamped into the bundle; fixed in tests. */
   now?: Date;
+  /**
+   * Worker threads that parse and render the notes (the result is the same). Default: one per
+   * core when the notes are big enough to repay starting them (`workerThreadsFor`); 0 for none.
+   */
+  workers?: number;
 }
 
 export interface CompileResult {
@@ -112,6 +124,35 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
   return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
 }
 
+/** One file parsed, and perhaps its sections rendered already (what a worker thread sends back). */
+export interface ParsedFile {
+  note: ParsedNote | null;
+  issues: ContentIssue[];
+  /** For each section of `note`: rendered, or null when `toTalks` does not render it. */
+  rendered?: (RenderedSection | null)[];
+}
+
+/** `parseFile`, and every section `toTalks` renders rendered: all the per-file work. Pure. */
+export function parseAndRenderFile(file: RawFile, vocabulary: Vocabulary): ParsedFile {
+  const { note, issues } = parseFile(file);
+  const rendered = (note?.sections ?? []).map((section) =>
+    isRenderedSection(section) ? renderSection(section, note!, vocabulary) : null,
+  );
+  return { note, issues, rendered };
+}
+
+/** Renders what the files have not rendered yet. */
+function rendererFor(parsed: readonly ParsedFile[], vocabulary: Vocabulary): SectionRenderer {
+  const done = new Map<Section, RenderedSection>();
+  for (const { note, rendered } of parsed) {
+    note?.sections.forEach((section, index) => {
+      const result = rendered?.[index];
+      if (result) done.set(section, result);
+    });
+  }
+  return (section, note) => done.get(section) ?? renderSection(section, note, vocabulary);
+}
+
 const byFileAndLine = (a: ContentIssue, b: ContentIssue) =>
   a.file.localeCompare(b.file, 'en') || a.line - b.line;
 
@@ -121,9 +162,17 @@ export function compileFiles(
   vocabulary: Vocabulary,
   now: Date,
 ): CompileResult {
-  const parsed = files.map(parseFile);
+  return compileParsedFiles(files.map(parseFile), vocabulary, now);
+}
+
+/** Pure: parsed files (in file order) and vocabulary in, bundle and index out. */
+export function compileParsedFiles(
+  parsed: readonly ParsedFile[],
+  vocabulary: Vocabulary,
+  now: Date,
+): CompileResult {
   const notes = parsed.flatMap(({ note }) => (note ? [note] : []));
-  const result = toTalks(notes, vocabulary);
+  const result = toTalks(notes, vocabulary, rendererFor(parsed, vocabulary));
   const bundle = buildBundle({
     conferences: result.conferences,
     talks: withRelatedTalks(result.talks),
@@ -155,9 +204,20 @@ export async function loadVocabulary(
   };
 }
 
+/** Every note file read and parsed (on worker threads for big folders); the raw bytes let go. */
+async function parseNoteFiles(
+  contentDir: string,
+  vocabulary: Vocabulary,
+  workers: number | undefined,
+): Promise<ParsedFile[]> {
+  const files = await readNoteFiles(contentDir);
+  const threads = workers ?? workerThreadsFor(files);
+  return threads > 0 ? parseFilesInWorkers(files, vocabulary, threads) : files.map(parseFile);
+}
+
 export async function compileNotes(options: CompileOptions): Promise<CompileResult> {
   const { vocabulary, issues } = await loadVocabulary(options.contentDir);
-  const files = await readNoteFiles(options.contentDir);
-  const result = compileFiles(files, vocabulary, options.now ?? new Date());
+  const parsed = await parseNoteFiles(options.contentDir, vocabulary, options.workers);
+  const result = compileParsedFiles(parsed, vocabulary, options.now ?? new Date());
   return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine) };
 }

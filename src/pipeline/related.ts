@@ -136,20 +136,26 @@ export function findRelatedTalks(
   talks.forEach((talk, at) => {
     for (const [key, weight] of keyed[at]!) {
       const others = postingTalks[key]!;
-      const weights = postingWeights[key]!;
-      const kind = keyKinds[key];
       const reach = Math.min(others.length, opts.maxPostings);
-      for (let i = 0; i < reach; i++) {
-        const other = others[i]!;
-        if (other === at) continue;
-        const add =
-          kind === 'speaker'
-            ? opts.speakerWeight
-            : kind === 'tag'
-              ? opts.tagWeight * weight
-              : opts.textWeight * weight * weights[i]!;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + add;
+      const kind = keyKinds[key];
+      if (kind === 'term') {
+        // (textWeight * weight) * weights[i], as written before: the same sums to the last bit.
+        const factor = opts.textWeight * weight;
+        const weights = postingWeights[key]!;
+        for (let i = 0; i < reach; i++) {
+          const other = others[i]!;
+          if (other === at) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other] = scores[other]! + factor * weights[i]!;
+        }
+      } else {
+        const add = kind === 'speaker' ? opts.speakerWeight : opts.tagWeight * weight;
+        for (let i = 0; i < reach; i++) {
+          const other = others[i]!;
+          if (other === at) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other] = scores[other]! + add;
+        }
       }
     }
     // The best `limit` by a linear scan: a full sort of thousands of candidates per talk is the

@@ -3,6 +3,7 @@ import lunr from 'lunr';
 import type { Bundle, Talk } from '../shared/bundle';
 import type { SerializedSearchIndex } from '../shared/search/index-file';
 import { configurePipeline, PIPELINE_VERSION } from '../shared/search/pipeline';
+import { buildCompactIndex, hasUniqueRefs, toLunrJson, type CompactIndex } from './index-builder';
 
 /** Fields people search by; title and speakers weigh most. */
 export const SEARCH_FIELDS = {
@@ -51,6 +52,16 @@ export function buildSearchIndex(bundle: Bundle): SerializedSearchIndex {
 
 /** Search documents → the serialized index, with the versions the app checks on load. */
 export function indexDocuments(documents: readonly SearchDocument[]): SerializedSearchIndex {
+  if (!hasUniqueRefs(documents.map((document) => document.id))) {
+    return indexDocumentsWithLunr(documents);
+  }
+  return toSerializedIndex(buildCompactIndex(documents, SEARCH_FIELDS));
+}
+
+/** The index as lunr's own `Builder` makes it: slower, and what `indexDocuments` must equal. */
+export function indexDocumentsWithLunr(
+  documents: readonly SearchDocument[],
+): SerializedSearchIndex {
   const index = lunr(function () {
     configurePipeline(this);
     this.ref('id');
@@ -58,4 +69,28 @@ export function indexDocuments(documents: readonly SearchDocument[]): Serialized
     for (const document of documents) this.add(document);
   });
   return { lunrVersion: lunr.version, pipelineVersion: PIPELINE_VERSION, index: index.toJSON() };
+}
+
+const compactIndexes = new WeakMap<SerializedSearchIndex, CompactIndex>();
+
+/** The compact form a serialized index was made from, for cutting shards without lunr's objects. */
+export function compactIndexOf(serialized: SerializedSearchIndex): CompactIndex | undefined {
+  return compactIndexes.get(serialized);
+}
+
+/**
+ * lunr's serialized form (millions of small objects at 10,000 talks) is made only when `index` is
+ * first read: the build cuts its shards from the compact form and never needs it.
+ */
+function toSerializedIndex(compact: CompactIndex): SerializedSearchIndex {
+  let json: object | undefined;
+  const serialized = {
+    lunrVersion: lunr.version,
+    pipelineVersion: PIPELINE_VERSION,
+    get index(): object {
+      return (json ??= toLunrJson(compact));
+    },
+  };
+  compactIndexes.set(serialized, compact);
+  return serialized;
 }

@@ -237,7 +237,9 @@ interface CompiledTerm {
   matchCase: boolean;
   /** The term's longest word, lower-cased: text that does not contain it cannot match (a fast pre-check). */
   needle: string;
-  context: { pattern: RegExp; needle: string }[];
+  /** The whole words any match contains (`wordsToMatch`): text lacking one cannot match. */
+  words: string[];
+  context: { pattern: RegExp; needle: string; words: string[] }[];
 }
 
 interface CompiledVocabulary {
@@ -279,7 +281,12 @@ function compileTerm(term: VocabularyTerm, entryContext: string[] | undefined): 
     pattern: wordPattern(spec.term, spec.matchCase ?? false),
     matchCase: spec.matchCase ?? false,
     needle: needleOf(spec.term),
-    context: context.map((word) => ({ pattern: wordPattern(word, false), needle: needleOf(word) })),
+    words: wordsToMatch(spec.term, spec.matchCase ?? false),
+    context: context.map((word) => ({
+      pattern: wordPattern(word, false),
+      needle: needleOf(word),
+      words: wordsToMatch(word, false),
+    })),
   };
 }
 
@@ -303,14 +310,65 @@ function needleOf(term: string): string {
 function wordPattern(term: string, matchCase: boolean): RegExp {
   // Case-insensitive terms run lower-cased against lower-cased text: V8's `iu` matching is many
   // times slower, and tagging runs every term over every talk.
-  const body = (matchCase ? term : term.toLowerCase())
-    .trim()
-    .split(/[\s-]+/)
+  const body = termParts(term, matchCase)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('[\\s-]+');
   // The word boundary before a match is checked in code (startsAWord), not by a look-behind:
   // a pattern that starts with its literal lets V8 scan for it quickly.
   return new RegExp(`${body}(?![\\p{L}\\p{N}_])`, 'gu');
+}
+
+/** The literal pieces of a term's pattern, which runs of spaces or hyphens separate. */
+function termParts(term: string, matchCase: boolean): string[] {
+  return (matchCase ? term : term.toLowerCase()).trim().split(/[\s-]+/);
+}
+
+/**
+ * Which UTF-16 units are word characters (a letter, digit or `_`) for `wordRuns`. Only BMP
+ * ones: `startsAWord` looks at the one unit before a match, so a surrogate ends a word.
+ */
+const WORD_UNITS = (() => {
+  const units = new Uint8Array(0x10000);
+  const wordChar = /[\p{L}\p{N}_]/u;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const isSurrogate = unit >= 0xd800 && unit <= 0xdfff;
+    units[unit] = !isSurrogate && wordChar.test(String.fromCharCode(unit)) ? 1 : 0;
+  }
+  return units;
+})();
+
+/** The runs of word characters in a text, in order (`WORD_UNITS`). */
+export function wordRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const isWord = at < text.length && WORD_UNITS[text.charCodeAt(at)] === 1;
+    if (isWord && start < 0) start = at;
+    else if (!isWord && start >= 0) {
+      runs.push(text.slice(start, at));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The distinct words of a text, to test terms against (`mayMatch`). */
+export function wordsOf(text: string): Set<string> {
+  return new Set(wordRuns(text));
+}
+
+/**
+ * The words every match of a term contains whole. A match starts a word (`startsAWord`), ends one
+ * (the pattern's look-ahead), and is split by spaces or hyphens; so every run of word characters in
+ * the term is a whole word of the text it matches in.
+ */
+export function wordsToMatch(term: string, matchCase: boolean): string[] {
+  return termParts(term, matchCase).flatMap(wordRuns);
+}
+
+/** False when the text lacks a word every match needs: the term's pattern need not run at all. */
+export function mayMatch(required: readonly string[], words: ReadonlySet<string>): boolean {
+  return required.every((word) => words.has(word));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -337,21 +395,42 @@ function matchStarts(pattern: RegExp, text: string): number[] {
   return starts;
 }
 
+/** A talk's text as the matcher reads it, with the words of each case (`wordsOf`) made once. */
+class MatchText {
+  readonly lower: string;
+  private wordsAsWritten: Set<string> | undefined;
+  private lowerWords: Set<string> | undefined;
+
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  words(matchCase: boolean): Set<string> {
+    if (matchCase) return (this.wordsAsWritten ??= wordsOf(this.text));
+    return (this.lowerWords ??= wordsOf(this.lower));
+  }
+}
+
 /** Overlapping terms ("docker", "docker compose") at one place are one mention. */
-function countMentions(terms: CompiledTerm[], text: string, lower: string): number {
+function countMentions(terms: CompiledTerm[], text: MatchText, prefilter: boolean): number {
   const starts = new Set<number>();
-  for (const term of terms)
-    if (lower.includes(term.needle) && hasContext(term, text, lower))
-      for (const start of matchStarts(term.pattern, term.matchCase ? text : lower))
+  for (const term of terms) {
+    if (prefilter && !mayMatch(term.words, text.words(term.matchCase))) continue;
+    if (text.lower.includes(term.needle) && hasContext(term, text, prefilter))
+      for (const start of matchStarts(term.pattern, term.matchCase ? text.text : text.lower))
         starts.add(start);
+  }
   return starts.size;
 }
 
-function hasContext(term: CompiledTerm, text: string, lower: string): boolean {
+function hasContext(term: CompiledTerm, text: MatchText, prefilter: boolean): boolean {
   return (
     term.context.length === 0 ||
     term.context.some(
-      (word) => lower.includes(word.needle) && matchStarts(word.pattern, lower).length > 0,
+      (word) =>
+        (!prefilter || mayMatch(word.words, text.words(false))) &&
+        text.lower.includes(word.needle) &&
+        matchStarts(word.pattern, text.lower).length > 0,
     )
   );
 }
@@ -374,6 +453,7 @@ export function findHashtags(text: string): string[] {
 
 /** The hashtags, and the text without them: a hashtag counts once, as itself (`#SRE-life` is not `sre`). */
 function scanHashtags(text: string): { hashtags: string[]; rest: string } {
+  if (!text.includes('#')) return { hashtags: [], rest: text }; // most talks: no line to scan
   const hashtags: string[] = [];
   const lines = text.split('\n').map((line) => {
     const isHashtagLine = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*\s*)+$/u.test(line);
@@ -391,6 +471,16 @@ function scanHashtags(text: string): { hashtags: string[]; rest: string } {
   return { hashtags, rest: lines.join('\n') };
 }
 
+export interface FindTagsOptions {
+  /**
+   * Skip a term whose words are not all in the text before running its pattern (`mayMatch`).
+   * The tags are the same either way; off, every pattern runs (tests compare the two).
+   */
+  prefilter: boolean;
+}
+
+const defaultFindTagsOptions: FindTagsOptions = { prefilter: true };
+
 /**
  * A talk's tags: explicit ones first (as given, slugged), then hashtags and vocabulary matches
  * ordered by number of mentions (most first), then by name. Synonyms map to their entry's id.
@@ -398,7 +488,9 @@ function scanHashtags(text: string): { hashtags: string[]; rest: string } {
 export function findTags(
   input: { text: string; title: string; explicit: string[] },
   vocabulary: Vocabulary,
+  options: Partial<FindTagsOptions> = {},
 ): TagId[] {
+  const { prefilter } = { ...defaultFindTagsOptions, ...options };
   const { entries, idBySlug } = compileVocabulary(vocabulary);
   const resolve = (written: string): TagId | undefined => {
     const slug = toSlug(written);
@@ -414,9 +506,9 @@ export function findTags(
     const id = resolve(hashtag);
     if (id) mention(id, 1);
   }
-  const lower = text.toLowerCase();
+  const matchText = new MatchText(text);
   for (const { entry, terms } of entries) {
-    const times = countMentions(terms, text, lower);
+    const times = countMentions(terms, matchText, prefilter);
     if (times > 0) mention(entry.id, times);
   }
   const inferred = [...mentions.entries()]

@@ -10,6 +10,7 @@ import {
   toTalkId,
   toTrackId,
   type ConferenceId,
+  type TagId,
 } from '../shared/ids';
 import { renderNotes } from './render';
 import { findTags, type Vocabulary } from './tags';
@@ -155,8 +156,42 @@ function uniqueLinks(links: readonly Link[]): Link[] {
   return links.filter((link) => (seen.has(link.url) ? false : (seen.add(link.url), true)));
 }
 
+/** A section's notes rendered, and for a talk its tags: the costly part of compiling a talk. */
+export interface RenderedSection {
+  html: string;
+  text: string;
+  links: Link[];
+  /** Talks only. */
+  tags?: TagId[];
+}
+
+/** Renders a section as `toTalks` needs it (a worker thread may have done it already). */
+export type SectionRenderer = (section: Section, note: ParsedNote) => RenderedSection;
+
+/** The sections `toTalks` renders: every talk, and the day notes with something in them. */
+export function isRenderedSection(section: Section): boolean {
+  return section.kind === 'talk' || section.body.trim() !== '';
+}
+
+/** A section's notes → HTML, text and links; a talk's tags too. Pure. */
+export function renderSection(
+  section: Section,
+  note: ParsedNote,
+  vocabulary: Vocabulary,
+): RenderedSection {
+  const { html, text, links } = renderNotes(renderSource(section, note), section.format);
+  if (section.kind !== 'talk') return { html, text, links };
+  const title = section.title ?? '';
+  const explicit = [...note.facts.tags, ...section.tags];
+  return { html, text, links, tags: findTags({ text, title, explicit }, vocabulary) };
+}
+
 /** Turn every parsed note into talks and day notes, in file order then document order. */
-export function toTalks(notes: readonly ParsedNote[], vocabulary: Vocabulary): TalksResult {
+export function toTalks(
+  notes: readonly ParsedNote[],
+  vocabulary: Vocabulary,
+  render: SectionRenderer = (section, note) => renderSection(section, note, vocabulary),
+): TalksResult {
   const ordered = [...notes].sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const conferences = new Map<ConferenceId, ConferenceFacts>();
   const drafts: Draft[] = [];
@@ -166,8 +201,8 @@ export function toTalks(notes: readonly ParsedNote[], vocabulary: Vocabulary): T
     for (const section of note.sections) {
       if (section.kind === 'talk') {
         drafts.push({ section, note, conference: conference.id, base: baseSlug(section) });
-      } else if (section.body.trim() !== '') {
-        dayNotes.push(toDayNote(section, note, conference.id));
+      } else if (isRenderedSection(section)) {
+        dayNotes.push(toDayNote(section, note, conference.id, render(section, note)));
       }
     }
   }
@@ -176,7 +211,7 @@ export function toTalks(notes: readonly ParsedNote[], vocabulary: Vocabulary): T
   const talks = drafts.map((draft, index) => {
     const order = orderWithin.get(draft.conference) ?? 0;
     orderWithin.set(draft.conference, order + 1);
-    return toTalk(draft, slugs[index]!, order, vocabulary);
+    return toTalk(draft, slugs[index]!, order, render(draft.section, draft.note));
   });
   return {
     talks,
@@ -197,8 +232,12 @@ function mergeConference(
   return merged;
 }
 
-function toDayNote(section: Section, note: ParsedNote, conference: ConferenceId): DayNote {
-  const { html, text } = renderNotes(renderSource(section, note), section.format);
+function toDayNote(
+  section: Section,
+  note: ParsedNote,
+  conference: ConferenceId,
+  { html, text }: RenderedSection,
+): DayNote {
   return {
     conference,
     day: toDay(section, note.facts),
@@ -218,10 +257,9 @@ export function toAliasId(conference: ConferenceId, alias: string): string {
   return alias.includes('/') ? alias : `${conference}/${toSlug(alias)}`;
 }
 
-function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabulary): Talk {
+function toTalk(draft: Draft, slug: string, order: number, rendered: RenderedSection): Talk {
   const { section, note } = draft;
-  const source = renderSource(section, note);
-  const { html, text, links } = renderNotes(source, section.format);
+  const { html, text, links, tags = [] } = rendered;
   const title = section.title ?? '';
   return {
     id: toTalkId(draft.conference, slug),
@@ -231,7 +269,7 @@ function toTalk(draft: Draft, slug: string, order: number, vocabulary: Vocabular
     day: toDay(section, note.facts),
     track: toTrack(section),
     order,
-    tags: findTags({ text, title, explicit: [...note.facts.tags, ...section.tags] }, vocabulary),
+    tags,
     links: uniqueLinks([...section.titleLinks, ...links]),
     html,
     text,

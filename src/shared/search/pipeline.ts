@@ -20,6 +20,7 @@ export const TOKEN_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** `don't` → `dont`, `you’re` → `youre`: the notes spell both ways, so both must meet. */
 const IN_WORD_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu;
+const APOSTROPHE = /['’ʼ]/;
 
 /**
  * Splits text into lowercase lunr tokens; a URL becomes its parts
@@ -27,12 +28,18 @@ const IN_WORD_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu;
  */
 export function tokenize(text: unknown, metadata: object = {}): lunr.Token[] {
   if (typeof text !== 'string') return [];
-  const tokens: lunr.Token[] = [];
-  const source = text.replace(IN_WORD_APOSTROPHE, '').toLowerCase();
-  for (const part of source.split(TOKEN_SEPARATOR)) {
-    if (part !== '') tokens.push(new lunr.Token(part, { ...metadata, index: tokens.length }));
-  }
-  return tokens;
+  return tokenizeWords(text).map((word, index) => new lunr.Token(word, { ...metadata, index }));
+}
+
+/** The words `tokenize` makes tokens of, as strings (the compiler's index builder needs no tokens). */
+export function tokenizeWords(text: string): string[] {
+  const words: string[] = [];
+  // The look-behind is slow over a talk's whole text; most texts have no apostrophe at all.
+  const source = (
+    APOSTROPHE.test(text) ? text.replace(IN_WORD_APOSTROPHE, '') : text
+  ).toLowerCase();
+  for (const part of source.split(TOKEN_SEPARATOR)) if (part !== '') words.push(part);
+  return words;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
