@@ -9,12 +9,15 @@
  * src/features/search/timing.ts). Prints p50/p95/max overall and by prefix length, and the time
  * from navigation to the first answer. `--json` prints the figures as JSON; `--no-sw` blocks the
  * service worker, whose first-visit precache download competes with typing on a large site.
+ * `npm run bench` runs the same typing (scripts/bench/search-browser.ts) on generated corpora,
+ * with bytes before the first result, the longest task while typing and the peers.
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './bench/browser';
+import { measureTyping, waitForSearchBox } from './bench/search-browser';
 
 /** Realistic queries: words from the notes, a speaker, a field filter, and short prefixes. */
 const DEFAULT_QUERIES = [
@@ -28,73 +31,8 @@ const DEFAULT_QUERIES = [
   'aws',
 ];
 
-export interface TypingFigures {
-  samples: number;
-  p50: number;
-  p95: number;
-  max: number;
-  /** By prefix length: 1, 2, 3 and "4+" letters. */
-  byLength: Record<string, { samples: number; p50: number; p95: number }>;
-  /** Keystrokes whose results never showed (superseded by the next keystroke or timed out). */
-  missed: number;
-}
-
-export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function summarize(samples: ReadonlyArray<{ input: string; ms: number }>) {
-  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return {
-    samples: sorted.length,
-    p50: round(percentile(sorted, 0.5)),
-    p95: round(percentile(sorted, 0.95)),
-    max: round(sorted.at(-1) ?? NaN),
-  };
-}
-
-/** Types each query into the search box, letter by letter, and collects the app's measures. */
-export async function measureTyping(
-  page: Page,
-  queries: readonly string[],
-  delayMs = 120,
-): Promise<TypingFigures> {
-  const box = page.getByRole('searchbox', { name: 'Search notes' });
-  let typed = 0;
-  for (const query of queries) {
-    await box.fill('');
-    await page.keyboard.press('Escape');
-    await box.click();
-    for (const char of query) {
-      await page.keyboard.type(char);
-      typed++;
-      await sleep(delayMs);
-    }
-  }
-  await sleep(500);
-  const samples = await page.evaluate(() =>
-    performance.getEntriesByName('lanyard:search').map((entry) => ({
-      input: ((entry as PerformanceMeasure).detail as { input: string }).input,
-      ms: entry.duration,
-    })),
-  );
-  const lengthOf = (input: string) => {
-    const n = input.trim().length;
-    return n >= 4 ? '4+' : String(n);
-  };
-  const byLength: TypingFigures['byLength'] = {};
-  for (const key of ['1', '2', '3', '4+']) {
-    const group = samples.filter((s) => lengthOf(s.input) === key);
-    if (group.length > 0) {
-      const { samples: count, p50, p95 } = summarize(group);
-      byLength[key] = { samples: count, p50, p95 };
-    }
-  }
-  return { ...summarize(samples), byLength, missed: Math.max(0, typed - samples.length) };
-}
+export { measureTyping, type TypingFigures } from './bench/search-browser';
+export { percentile } from './bench/queries';
 
 /** Opens the site and waits until a query gets an answer: the index is loaded. */
 export async function timeToFirstAnswer(page: Page, url: string): Promise<number> {
@@ -158,7 +96,7 @@ async function main() {
     });
     const firstAnswerMs = await timeToFirstAnswer(page, url);
     await page.goto(url);
-    await page.getByRole('searchbox', { name: 'Search notes' }).waitFor();
+    await waitForSearchBox(page);
     const typing = await measureTyping(page, queries);
     const figures = { dist: values.dist, queries, firstAnswerMs, typing };
     if (values.json) {

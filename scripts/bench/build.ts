@@ -11,6 +11,8 @@ export interface BuildFigures {
   peakRssMb: number | null;
   /** CPU seconds (user + system) of the build and its children: steadier than wall time on a busy machine. */
   cpuSeconds: number | null;
+  /** The V8 heap limit given to the build (`--max-old-space-size`), MB; null for Node's default. */
+  heapLimitMb: number | null;
   /** The build's last lines of output, when it failed. */
   tail?: string;
 }
@@ -22,6 +24,8 @@ export async function runBuild(
   contentDir: string,
   outDir: string,
   cwd: string,
+  /** V8 heap limit for the build, MB (`--max-old-space-size`); Node's default when undefined. */
+  heapMb?: number,
 ): Promise<BuildFigures> {
   await rm(outDir, { recursive: true, force: true });
   const timeFile = `${outDir}.time`;
@@ -32,7 +36,17 @@ export async function runBuild(
   const exitCode = await new Promise<number | null>((done) => {
     const child = spawn(TIME, args, {
       cwd,
-      env: { ...process.env, CONTENT_DIR: contentDir },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ...(heapMb
+          ? {
+              NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`]
+                .filter(Boolean)
+                .join(' '),
+            }
+          : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
@@ -51,6 +65,7 @@ export async function runBuild(
   const figures: BuildFigures = {
     ok: exitCode === 0,
     exitCode,
+    heapLimitMb: heapMb ?? null,
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     peakRssMb: kb !== undefined && Number.isFinite(kb) ? Math.round(kb / 1024) : null,
     cpuSeconds:

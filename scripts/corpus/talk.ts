@@ -7,6 +7,8 @@ import {
   LINK_WORDS,
   NOUNS,
   NUMBERS,
+  RARE_SENTENCES,
+  rareWordList,
   SENTENCES,
   SUBHEADINGS,
   TECH_TERMS,
@@ -89,10 +91,13 @@ export const countWords = (text: string): number =>
 
 function sentence(rng: Rng, options: TalkBodyOptions): string {
   const foreign = options.language === 'en' ? 0.02 : 0.25;
-  const source = rng.chance(foreign) ? FOREIGN_SENTENCES : SENTENCES;
+  const roll = rng.next();
+  const source =
+    roll < foreign ? FOREIGN_SENTENCES : roll < foreign + 0.25 ? RARE_SENTENCES : SENTENCES;
   const topic = () => (rng.chance(0.93) ? rng.pick(options.topics) : rng.pick(TECH_TERMS));
   return rng
     .pick(source)
+    .replace(/\{R\}/g, () => rng.pickZipf(rareWordList(), 0.9))
     .replace(/\{T\}/g, topic)
     .replace(/\{N\}/g, () => rng.pick(NOUNS))
     .replace(/\{A\}/g, () => rng.pick(ADJECTIVES))

@@ -254,3 +254,61 @@ export const LINK_HOSTS = [
 export const LINK_WORDS = ['slides', 'video', 'repo', 'paper', 'blog post', 'write-up', 'demo'];
 
 export const SUBHEADINGS = ['Takeaways', 'Questions', 'Demo', 'Background', 'Open questions'];
+
+/**
+ * Sentence shapes that name a rarer thing, {R}: a tool, a library, an internal project, a product.
+ * Real notes have a long tail of such words, most met in a handful of talks; without them every
+ * term of the generated notes is in thousands of talks and search sees no realistic vocabulary.
+ */
+export const RARE_SENTENCES = [
+  'They built {R} in house, a small {N} in front of {T}.',
+  'Someone asked about {R}; the answer was to look at {R} first.',
+  'Mentioned {R} and {R} as alternatives to {T}.',
+  'The {A} part was {R}, which nobody in the room had heard of.',
+  'Look up {R} later, it replaced their {N}.',
+  'Hallway track: {R} versus {R} for the {N}.',
+] as const;
+
+const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'h', 'j', 'k', 'kr', 'l'];
+const MORE_ONSETS = ['m', 'n', 'p', 'pl', 'qu', 'r', 's', 'sk', 'st', 't', 'tr', 'v', 'w', 'z'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou', 'y'];
+const CODAS = ['', '', '', 'n', 'r', 's', 'x', 'k', 'l', 'm', 'nd', 'st', 'th'];
+const ENDINGS = ['', '', '', '', 'ly', 'io', 'ify', 'db', 'ctl', 'ops', 'kit', 'hub', 'js', 'd'];
+
+/** How many rare words there are: enough that a 50,000-talk corpus keeps finding new ones. */
+export const RARE_WORD_COUNT = 60_000;
+
+let rareWords: readonly string[] | undefined;
+
+/**
+ * A fixed list of made-up names (`Brontly`, `skeaxctl`, `Quioman2`…), the same for every seed:
+ * the seed decides only which of them a corpus uses. Drawn Zipf-wise, the first ones are common,
+ * most are met once or twice.
+ */
+export function rareWordList(): readonly string[] {
+  if (rareWords) return rareWords;
+  let state = 0x5eed1e55;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const onsets = [...ONSETS, ...MORE_ONSETS];
+  const words = new Set<string>();
+  while (words.size < RARE_WORD_COUNT) {
+    let word = '';
+    for (let syllables = 2 + Math.floor(next() * 2); syllables > 0; syllables--) {
+      word += pick(onsets) + pick(VOWELS) + (syllables === 1 ? pick(CODAS) : '');
+    }
+    word += pick(ENDINGS);
+    const roll = next();
+    if (roll < 0.35) word = word.charAt(0).toUpperCase() + word.slice(1);
+    else if (roll < 0.45) word += String(1 + Math.floor(next() * 9));
+    words.add(word);
+  }
+  rareWords = [...words];
+  return rareWords;
+}
