@@ -6,6 +6,7 @@
  * 3. writes a redirect page at every talk alias (old id).
  * It also puts the Content-Security-Policy and referrer <meta> in every built page.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -74,6 +75,8 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
         if (error) return;
         const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
+        // The client build failed (its error is the one to show): nothing to prerender into.
+        if (!existsSync(path.join(outDir, 'index.html'))) return;
         const entryFile = path.resolve(config.root, opts.entry);
         const entry = await loadServerEntry(config, entryFile);
         const count = await prerender(

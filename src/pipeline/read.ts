@@ -16,7 +16,14 @@ export const isNoteFile = (name: string): boolean =>
 
 /** Every note under `contentDir`, sorted by path. Hidden folders and node_modules are skipped. */
 export async function readNoteFiles(contentDir: string): Promise<RawFile[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
+      throw new Error(
+        `There is no notes folder at ${contentDir}: create it, or set CONTENT_DIR to the folder of your notes.`,
+      );
+    },
+  );
   const paths = entries
     .filter((entry) => entry.isFile() && isNoteFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))

@@ -17,6 +17,14 @@ const compile = (...files: RawFile[]) => compileFiles(files, vocabulary, now);
 const ids = (...files: RawFile[]) => compile(...files).bundle.talks.map((talk) => talk.id);
 
 describe('bad input', () => {
+  it('says when the notes folder does not exist, and how to point at another', async () => {
+    await expect(
+      compileNotes({ contentDir: 'tests/fixtures/no-such-folder', now }),
+    ).rejects.toThrow(
+      'There is no notes folder at tests/fixtures/no-such-folder: create it, or set CONTENT_DIR to the folder of your notes.',
+    );
+  });
+
   it('lists every error at once, naming file and line, and keeps the notes', async () => {
     const { issues, bundle } = await compileNotes({ contentDir: 'tests/fixtures/broken', now });
     const errors = issues
