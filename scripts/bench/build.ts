@@ -1,7 +1,7 @@
 /** The production build of a corpus, timed, with the peak memory of its biggest process. */
-import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runChild } from './run-child';
 
 export interface BuildFigures {
   ok: boolean;
@@ -32,30 +32,19 @@ export async function runBuild(
   const vite = [join(cwd, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner'];
   const args = ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...vite, '--outDir', outDir];
   const started = performance.now();
-  const output: string[] = [];
-  const exitCode = await new Promise<number | null>((done) => {
-    const child = spawn(TIME, args, {
-      cwd,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        ...(heapMb
-          ? {
-              NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`]
-                .filter(Boolean)
-                .join(' '),
-            }
-          : {}),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (output.length > 2000) output.splice(0, output.length - 2000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('close', done);
+  const { exitCode, output } = await runChild(TIME, args, {
+    cwd,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ...(heapMb
+        ? {
+            NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`]
+              .filter(Boolean)
+              .join(' '),
+          }
+        : {}),
+    },
   });
   const wallSeconds = (performance.now() - started) / 1000;
   const timed = await readFile(timeFile, 'utf8').catch(() => '');
@@ -75,7 +64,7 @@ export async function runBuild(
   };
   if (exitCode !== 0) {
     // The first error line says what went wrong; the stack trace after it rarely does.
-    const lines = output.join('').split('\n');
+    const lines = output.split('\n');
     const first = lines.findIndex((line) => /error/i.test(line));
     figures.tail = lines.slice(Math.max(0, first - 2), first + 8).join('\n');
   }

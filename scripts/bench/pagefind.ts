@@ -4,7 +4,7 @@
  * its "same day" navigation and buttons (titles of other talks), and as one language (`en`), as
  * our index is one index whatever the notes' language.
  */
-import { spawn } from 'node:child_process';
+import { runChild } from './run-child';
 import { join } from 'node:path';
 import { measureFiles, type FileSize } from './file-sizes';
 import { totalOf, type Totals } from './report';
@@ -45,20 +45,8 @@ export async function runPagefind(dist: string, root: string): Promise<PagefindI
     'en',
   ];
   const started = performance.now();
-  const output: string[] = [];
-  const exitCode = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (output.length > 500) output.splice(0, output.length - 500);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('close', done);
-    child.on('error', () => done(null));
-  });
+  const { exitCode, output: text } = await runChild(process.execPath, args, { cwd: root }, 500);
   const wallSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const text = output.join('');
   const pages = /Indexed (\d+) pages?/.exec(text)?.[1];
   const files: FileSize[] = (
     exitCode === 0 ? await measureFiles(dist, [PAGEFIND_SUBDIR]) : []

@@ -1,13 +1,13 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { matchPath, RouterProvider } from 'react-router-dom';
 import { applyInitialTheme } from '../components/theme-toggle';
 import { bundleQuery, linksQuery, talkQuery } from '../features/talks/api';
 import { toTalkId, type ConferenceId, type TalkId } from '../shared/ids';
 import { paths } from '../shared/paths';
 import { AppProviders, createQueryClient } from './providers';
 import { registerOffline } from './register-offline';
-import { createAppRouter } from './router';
+import { createAppRouter, TALK_PATH } from './router';
 import './styles.css';
 
 applyInitialTheme();
@@ -61,9 +61,12 @@ function routerPath(): string {
 /** On a talk's page, the talk it shows (its file was rendered into the page with the catalog; the
  * links page likewise renders the links file). */
 function prerenderedTalk(): TalkId | undefined {
-  const talk = /^\/talks\/([^/]+)\/([^/]+)$/.exec(routerPath());
-  if (!talk) return undefined;
-  return toTalkId(decodeURIComponent(talk[1]!) as ConferenceId, decodeURIComponent(talk[2]!));
+  const params = matchPath(`/${TALK_PATH}`, routerPath())?.params;
+  if (!params?.conference || !params.talk) return undefined;
+  return toTalkId(
+    decodeURIComponent(params.conference) as ConferenceId,
+    decodeURIComponent(params.talk),
+  );
 }
 
 if (container.dataset.prerendered === undefined) {

@@ -13,6 +13,9 @@ import { TagsRoute } from './routes/tags';
 import { TalkRoute } from './routes/talk';
 
 /** Every page of the app. Tests render these same objects through a memory router. */
+/** A talk's route; main.tsx matches it too, to fetch the talk before hydrating its page. */
+export const TALK_PATH = 'talks/:conference/:talk';
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -20,7 +23,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'talks/:conference/:talk', element: <TalkRoute /> },
+      { path: TALK_PATH, element: <TalkRoute /> },
       { path: 'tags', element: <TagsRoute /> },
       { path: 'tags/:tag', element: <TagRoute /> },
       { path: 'speakers', element: <SpeakersRoute /> },

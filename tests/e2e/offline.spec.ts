@@ -110,28 +110,27 @@ test.describe('a collection over the precache budget (OFFLINE_PRECACHE_MB=0)', (
     context,
   }) => {
     const problems = collectConsoleErrors(page);
+    /** Opens a talk's notes and runs a search: online first, then again offline. */
+    const readTalkAndSearch = async () => {
+      await page.goto(`${server.url}talks/pycon-2015/building-secure-systems`);
+      await expect(page.locator('.notes')).toContainText(/./);
+      await page.goto(`${server.url}search?q=kubernets`);
+      await expect(
+        page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
+      ).toHaveText(KUBERNETES);
+    };
     await page.goto(server.url);
     await waitForOfflineReady(page);
     // From now on the worker sees every request.
     await page.reload();
-    await page.goto(`${server.url}talks/pycon-2015/building-secure-systems`);
-    await expect(page.locator('.notes')).toContainText(/./);
-    await page.goto(`${server.url}search?q=kubernets`);
-    await expect(
-      page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
-    ).toHaveText(KUBERNETES);
+    await readTalkAndSearch();
 
     await context.setOffline(true);
     problems.length = 0;
 
     await page.goto(server.url);
     await expect(page.getByRole('heading', { level: 3, name: KUBERNETES })).toBeVisible();
-    await page.goto(`${server.url}talks/pycon-2015/building-secure-systems`);
-    await expect(page.locator('.notes')).toContainText(/./);
-    await page.goto(`${server.url}search?q=kubernets`);
-    await expect(
-      page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first(),
-    ).toHaveText(KUBERNETES);
+    await readTalkAndSearch();
 
     expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
       [],
