@@ -1,6 +1,7 @@
 /** Shared checks for the end-to-end specs: what a person would notice as broken. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { waitForSearchBox } from '../../scripts/bench/search-browser';
 
 /**
  * Console errors, uncaught exceptions and failed requests (status 400 and up) from now on: each is
@@ -43,3 +44,10 @@ export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
   desktop: { width: 1280, height: 800 },
 } as const;
+
+/**
+ * Waits until the app has taken over the prerendered page (hydration runs as a transition, a
+ * little after the page shows): keys pressed before that reach only the server's HTML. The same
+ * wait as the benchmark's.
+ */
+export const waitForApp = (page: Page): Promise<void> => waitForSearchBox(page, 10_000);

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors as collectProblems, expectNoAxeViolations } from './helpers';
+import {
+  collectConsoleErrors as collectProblems,
+  expectNoAxeViolations,
+  waitForApp,
+} from './helpers';
 
 const ADMIRAL = 'Becoming the Admiral: mastering Docker orchestration';
 const ELASTIC = 'Monitoring All the Things! on your Linux system with the Elastic Stack';
@@ -13,6 +17,7 @@ test('type a query, move through results with the keyboard, open a talk, come ba
   const problems = collectProblems(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Talks' })).toBeVisible();
+  await waitForApp(page);
 
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search notes' });
