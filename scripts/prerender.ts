@@ -19,6 +19,7 @@ import type * as EntryServer from '../src/app/entry-server';
 import type { Catalog, LinksFile, Talk } from '../src/shared/bundle';
 import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../src/shared/data-files';
 import { paths } from '../src/shared/paths';
+import { outputPath } from '../src/pipeline/output-path';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -254,7 +255,7 @@ export function fileWriter(dir: string, inFlight = 32) {
   const pending = new Set<Promise<void>>();
   const failures: unknown[] = [];
   const writeOne = async (file: string, text: string) => {
-    const target = path.join(dir, file);
+    const target = outputPath(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text);
   };

@@ -4,11 +4,11 @@
  * alone (the site build does this itself through the Vite plugin).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from './search-shards';
 import { compileNotes } from './compile';
+import { outputPath } from './output-path';
 import type { ContentIssue } from './types';
 
 export interface CliOptions {
@@ -96,11 +96,11 @@ async function main(argv: string[]): Promise<number> {
   for (const issue of issues) console.error(formatIssue(issue));
   const failed = issues.some((issue) => issue.severity === 'error');
   if (command === 'build' && !failed) {
-    await mkdir(join(options.outDir, 'search'), { recursive: true });
-    await writeFile(join(options.outDir, 'bundle.json'), JSON.stringify(bundle));
+    await mkdir(outputPath(options.outDir, 'search'), { recursive: true });
+    await writeFile(outputPath(options.outDir, 'bundle.json'), JSON.stringify(bundle));
     // The site's data/ folder: file names are relative to the site root (`data/search/3.json`).
     for (const { fileName, source } of toSearchFiles(searchIndex)) {
-      await writeFile(join(options.outDir, fileName.replace(/^data\//, '')), source);
+      await writeFile(outputPath(options.outDir, fileName.replace(/^data\//, '')), source);
     }
   }
   console.error(`\n${summarize(bundle, issues)} in ${options.contentDir}`);

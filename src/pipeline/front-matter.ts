@@ -3,10 +3,11 @@
  * Pelican / MultiMarkdown block of `Key: value` lines. Validated with zod; every issue carries the
  * line in the file, so `content/lca-2018/day-2.md:5: date: expected YYYY-MM-DD, got "23/01/2018"`.
  */
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import type { Document, Pair } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
+import { idProblem } from '../shared/ids';
 import type { ContentIssue } from './types';
+import { readYamlText } from './yaml';
 
 const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d.*)?$/;
 const DIGITS = /^\d+$/;
@@ -142,6 +143,16 @@ function issue(
   return { severity, file, line, message };
 }
 
+/** The ids that may be ids, and why the others may not. */
+function checkIds(
+  value: string | string[],
+  kind: 'id' | 'alias',
+): { kept: string[]; problems: string[] } {
+  const ids = typeof value === 'string' ? [value] : value;
+  const problems = ids.flatMap((id) => idProblem(id, kind) ?? []);
+  return { kept: ids.filter((id) => idProblem(id, kind) === null), problems };
+}
+
 /**
  * Validates entries field by field, so one bad value costs only that value: the rest of the file's
  * facts still apply and the user sees every problem at once.
@@ -162,7 +173,14 @@ function validateEntries(
     }
     if (value === null || value === undefined || value === '') continue;
     const parsed = fields[name].safeParse(value);
-    if (parsed.success) data[name] = parsed.data;
+    if (parsed.success && (name === 'id' || name === 'aliases')) {
+      const { kept, problems } = checkIds(
+        parsed.data as string | string[],
+        name === 'id' ? 'id' : 'alias',
+      );
+      issues.push(...problems.map((problem) => issue('error', file, line, problem)));
+      if (kept.length > 0) data[name] = name === 'id' ? kept[0] : kept;
+    } else if (parsed.success) data[name] = parsed.data;
     else
       issues.push(
         issue(
@@ -208,37 +226,31 @@ function findYamlBlock(lines: readonly string[]): YamlBlock | null {
   return { lines: inner, closerIndex: closerIndex > 0 ? closerIndex : null };
 }
 
-function firstLineOf(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
 /** Keys and values of a YAML mapping with their file lines (the block starts on file line 2). */
 function readYamlEntries(
   source: string,
   file: string,
 ): { entries: RawEntry[]; issues: ContentIssue[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  // Only the first syntax error: the rest are usually the parser losing its footing after it.
-  const [error] = doc.errors;
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + 1;
-    return {
-      entries: [],
-      issues: [issue('error', file, line, `front matter: ${firstLineOf(error.message)}`)],
-    };
-  }
-  if (doc.contents === null) return { entries: [], issues: [] };
+  const yaml = readYamlText(source, file, { firstLine: 2, label: 'front matter' });
+  const { doc, lineAt } = yaml;
+  if (!doc || doc.contents === null) return { entries: [], issues: yaml.issues };
   if (!isMap(doc.contents)) {
-    const line = toFileLine(doc.contents.range?.[0] ?? 0);
+    const line = lineAt(doc.contents.range?.[0] ?? 0);
     return {
       entries: [],
       issues: [issue('error', file, line, 'front matter: expected `key: value` lines')],
     };
   }
-  const entries = doc.contents.items.map((pair: Pair) => toRawEntry(pair, doc, toFileLine));
-  return { entries, issues: [] };
+  const entries: RawEntry[] = [];
+  const issues: ContentIssue[] = [];
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? keyText(pair.key.value) : '';
+    const line = lineAt(isNode(pair.key) ? pair.key.range?.[0] : undefined);
+    const read = yaml.toValue(pair.value);
+    if ('issue' in read) issues.push({ ...read.issue, line });
+    else entries.push({ key, value: read.value, line });
+  }
+  return { entries, issues };
 }
 
 /** A key as the user wrote it; keys that are lists or mappings have no name to show. */
@@ -246,13 +258,6 @@ function keyText(key: unknown): string {
   return typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean'
     ? String(key)
     : '';
-}
-
-function toRawEntry(pair: Pair, doc: Document, toFileLine: (offset: number) => number): RawEntry {
-  const key = isScalar(pair.key) ? keyText(pair.key.value) : '';
-  const offset = isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
-  const value: unknown = isNode(pair.value) ? pair.value.toJS(doc) : pair.value;
-  return { key, value, line: toFileLine(offset) };
 }
 
 /**
@@ -289,28 +294,30 @@ function readYamlFrontMatter(
 // Pelican / MultiMarkdown header lines
 
 /** Pelican keys and the field each fills; null for keys that say nothing about a conference note. */
-const PELICAN_KEYS: Readonly<Record<string, FieldName | null>> = {
-  title: 'title',
-  date: 'date',
-  tags: 'tags',
-  slug: 'id',
-  conference: 'conference',
-  location: 'location',
-  year: 'year',
-  day: 'day',
-  track: 'track',
-  url: 'url',
-  aliases: 'aliases',
-  id: 'id',
-  // About the blog post, not the talk: accepted so the block is recognised, then left out.
-  category: null,
-  author: null,
-  authors: null,
-  summary: null,
-  modified: null,
-  status: null,
-  lang: null,
-};
+const PELICAN_KEYS: ReadonlyMap<string, FieldName | null> = new Map(
+  Object.entries({
+    title: 'title',
+    date: 'date',
+    tags: 'tags',
+    slug: 'id',
+    conference: 'conference',
+    location: 'location',
+    year: 'year',
+    day: 'day',
+    track: 'track',
+    url: 'url',
+    aliases: 'aliases',
+    id: 'id',
+    // About the blog post, not the talk: accepted so the block is recognised, then left out.
+    category: null,
+    author: null,
+    authors: null,
+    summary: null,
+    modified: null,
+    status: null,
+    lang: null,
+  } satisfies Record<string, FieldName | null>),
+);
 
 const HEADER_LINE = /^([A-Za-z]+)\s*:\s*(.*?)\s*$/;
 
@@ -326,7 +333,7 @@ function findPelicanHeader(lines: readonly string[]): RawEntry[] | null {
   for (const [index, line] of block.entries()) {
     const match = HEADER_LINE.exec(line);
     const key = match?.[1]?.toLowerCase();
-    if (!match || key === undefined || !(key in PELICAN_KEYS)) return null;
+    if (!match || key === undefined || !PELICAN_KEYS.has(key)) return null;
     entries.push({ key, value: match[2] ?? '', line: index + 1 });
   }
   const names = entries.map((entry) => entry.key);
@@ -339,7 +346,7 @@ function readPelicanHeader(
   file: string,
 ): FrontMatterResult {
   const mapped = entries.flatMap((entry) => {
-    const field = PELICAN_KEYS[entry.key];
+    const field = PELICAN_KEYS.get(entry.key);
     return field ? [{ ...entry, key: field }] : [];
   });
   const { data, issues } = validateEntries(mapped, file);

@@ -3,11 +3,11 @@
  * text. The vocabulary is data (src/pipeline/data/tag-vocabulary.yaml, extended by the user's
  * `tags.yaml`); this module only parses, merges and matches it. No file I/O here.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { toSlug, toTagId, type TagId } from '../shared/ids';
 import { findUrls } from './links';
 import type { ContentIssue } from './types';
+import { formatPath, nodeOffset, readYamlText, zodIssueAt } from './yaml';
 
 /** Where the built-in vocabulary lives; the caller that does I/O reads it and calls `parseVocabulary`. */
 export const BUILT_IN_VOCABULARY_URL = new URL('./data/tag-vocabulary.yaml', import.meta.url);
@@ -62,18 +62,13 @@ export function parseVocabulary(
   yamlText: string,
   file: string,
 ): { vocabulary: Vocabulary; issues: ContentIssue[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) =>
-    offset === undefined ? 1 : lineCounter.linePos(offset).line;
-  const issues: ContentIssue[] = doc.errors.map((error) => ({
-    severity: 'error',
-    file,
-    line: Math.min(lineAt(error.pos[0]), lastLine(yamlText)),
-    message: `YAML: ${error.message.split('\n')[0] ?? error.message}`,
-  }));
-  if (issues.length > 0) return { vocabulary: [], issues };
-  const data: unknown = doc.toJS();
+  const yaml = readYamlText(yamlText, file, { label: 'YAML' });
+  const { doc, lineAt } = yaml;
+  if (!doc) return { vocabulary: [], issues: yaml.issues };
+  const read = yaml.toValue();
+  if ('issue' in read) return { vocabulary: [], issues: [read.issue] };
+  const data = read.value;
+  const issues: ContentIssue[] = [];
   if (data === null || data === undefined) return { vocabulary: [], issues };
   if (!Array.isArray(data)) {
     return {
@@ -90,13 +85,8 @@ export function parseVocabulary(
     const label = entryLabel(raw, index);
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.flatMap((found) => explainUnion(found, raw))) {
-        issues.push({
-          severity: 'error',
-          file,
-          line: locate(issue.path),
-          message: `${label}${formatPath(issue.path)}: ${issue.message}`,
-        });
+      for (const found of parsed.error.issues.flatMap((each) => explainUnion(each, raw))) {
+        issues.push(zodIssueAt(found, { file, label, line: locate }));
       }
       return;
     }
@@ -114,11 +104,6 @@ export function parseVocabulary(
     vocabulary.push(toEntry(parsed.data));
   });
   return { vocabulary, issues };
-}
-
-/** Errors at the end of a file point past its last line; point at the last line instead. */
-function lastLine(text: string): number {
-  return Math.max(1, text.replace(/\s+$/, '').split('\n').length);
 }
 
 interface PathIssue {
@@ -172,10 +157,6 @@ function entryLabel(raw: unknown, index: number): string {
   return `entry ${index + 1}${id}`;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-}
-
 /** Typos in key names would silently do nothing; say so, but keep the entry. */
 function unknownKeyWarnings(
   raw: unknown,
@@ -200,16 +181,6 @@ function unknownKeyWarnings(
         if (!TERM_KEYS.has(key)) warn(['synonyms', i, key], TERM_KEYS);
   });
   return warnings;
-}
-
-/** The source offset of the deepest node on `path` that exists (a missing key points at its entry). */
-function nodeOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isRecord(node) && Array.isArray(node.range) && typeof node.range[0] === 'number')
-      return node.range[0];
-  }
-  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

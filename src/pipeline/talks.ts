@@ -4,6 +4,8 @@
  */
 import type { Day, DayNote, Link, Talk, Track } from '../shared/bundle';
 import {
+  idProblem,
+  shortHash,
   toConferenceId,
   toDayId,
   toSlug,
@@ -135,16 +137,6 @@ function collisionKey(draft: Draft): string {
   ].join('\u0000');
 }
 
-/** FNV-1a, 6 base-36 digits: stable across runs and machines. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(6, '0').slice(-6);
-}
-
 /** Markdown bodies get the file's link definitions so `[Title][ref]` resolves in any section. */
 function renderSource(section: Section, note: ParsedNote): string {
   if (section.format !== 'markdown' || note.linkDefinitions.length === 0) return section.body;
@@ -206,6 +198,7 @@ export function toTalks(
       }
     }
   }
+  const idIssues = drafts.flatMap((draft) => checkSectionIds(draft));
   const slugs = assignSlugs(drafts);
   const orderWithin = new Map<ConferenceId, number>();
   const talks = drafts.map((draft, index) => {
@@ -217,8 +210,35 @@ export function toTalks(
     talks,
     dayNotes,
     conferences: [...conferences.values()],
-    issues: findIdClashes(talks),
+    issues: [...idIssues, ...findIdClashes(talks)],
   };
+}
+
+/**
+ * A talk's explicit id and aliases become file names: one that is not an id is an error, and is
+ * dropped so the talk keeps its slug (`draft.section` is replaced, never changed).
+ */
+function checkSectionIds(draft: Draft): ContentIssue[] {
+  const { section, note } = draft;
+  const problems: string[] = [];
+  const explicit = section.explicitId;
+  const idWrong = explicit !== undefined ? idProblem(explicit, 'id') : null;
+  if (idWrong) problems.push(idWrong);
+  const aliases = section.aliases.filter((alias) => {
+    const wrong = idProblem(alias, 'alias');
+    if (wrong) problems.push(wrong);
+    return wrong === null;
+  });
+  if (problems.length === 0) return [];
+  const kept: Section = { ...section, aliases };
+  if (idWrong) delete kept.explicitId;
+  draft.section = kept;
+  return problems.map((message) => ({
+    severity: 'error' as const,
+    file: note.file,
+    line: section.startLine,
+    message,
+  }));
 }
 
 /** Later files fill in what earlier files of the same conference left out. */

@@ -24,6 +24,7 @@ import {
 } from '../shared/data-files';
 import { compileNotes, type CompileResult } from './compile';
 import { toOpenDataFiles } from './open-data';
+import { isInside, outputPath } from './output-path';
 import { toDataFiles, type DataFile } from './site-data';
 import { toSearchFiles } from './search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
@@ -66,11 +67,6 @@ function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): Dat
 
 /** What the browser gets, by file name relative to the base path. */
 type Served = ReadonlyMap<string, DataFile>;
-
-const isInside = (dir: string, file: string): boolean => {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 /** `content/lca-2018/day-2.md:3: message`: the path as typed from the project root, so it is clickable. */
 export function formatIssue(contentDir: string, issue: ContentIssue): string {
@@ -121,7 +117,11 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       if (errors.length > 0) this.error(describeErrors(contentDir, errors));
 
       const files = toPublishedFiles(result, siteRoot);
-      for (const { fileName, source } of files) this.emitFile({ type: 'asset', fileName, source });
+      const outDir = path.resolve(config.root, config.build.outDir);
+      for (const { fileName, source } of files) {
+        outputPath(outDir, fileName);
+        this.emitFile({ type: 'asset', fileName, source });
+      }
       const count = (test: (name: string) => boolean) =>
         files.filter((file) => test(file.fileName)).length;
       const shards = count(isSearchShard);
