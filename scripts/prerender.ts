@@ -6,8 +6,7 @@
  * 3. writes a redirect page at every talk alias (old id).
  * It also puts the Content-Security-Policy and referrer <meta> in every built page.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +18,8 @@ import type * as EntryServer from '../src/app/entry-server';
 import type { Catalog, LinksFile, Talk } from '../src/shared/bundle';
 import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../src/shared/data-files';
 import { paths } from '../src/shared/paths';
-import { outputPath } from '../src/pipeline/output-path';
+import { skipWhenBuildFailed } from '../src/pipeline/build-failure';
+import { isInside, outputPath } from '../src/pipeline/output-path';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -60,7 +60,7 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
   const opts: PrerenderOptions = { ...defaults, ...options };
   let config: ResolvedConfig;
 
-  return {
+  return skipWhenBuildFailed({
     name: 'lanyard-prerender',
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
@@ -72,12 +72,9 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
       // Before the service worker is generated (it precaches the app shell written here).
       order: 'pre',
       sequential: true,
-      async handler(error?: Error) {
-        if (error) return;
+      async handler() {
         const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
-        // The client build failed (its error is the one to show): nothing to prerender into.
-        if (!existsSync(path.join(outDir, 'index.html'))) return;
         const entryFile = path.resolve(config.root, opts.entry);
         const entry = await loadServerEntry(config, entryFile);
         const count = await prerender(
@@ -91,14 +88,27 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
             entry: entryFile,
             self: fileURLToPath(import.meta.url),
           },
-        );
+        ).catch(async (error: unknown) => {
+          await discardFailedOutput(config, outDir);
+          throw error;
+        });
         const ms = Math.round(performance.now() - started);
         config.logger.info(
           `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms (${count.renderers} ${count.renderers === 1 ? 'thread' : 'threads'})`,
         );
       },
     },
-  };
+  });
+}
+
+/**
+ * After a failed prerender, nothing in `outDir` may pass for a good build: when Vite emptied it
+ * for this build (the default inside the project) it goes; else its entry page does.
+ */
+async function discardFailedOutput(config: ResolvedConfig, outDir: string): Promise<void> {
+  const emptied = config.build.emptyOutDir ?? isInside(config.root, outDir);
+  if (emptied) await rm(outDir, { recursive: true, force: true });
+  else await rm(path.join(outDir, 'index.html'), { force: true });
 }
 
 /**

@@ -4,28 +4,23 @@
  * alone (the site build does this itself through the Vite plugin).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from './search-shards';
-import { compileNotes } from './compile';
+import { compileNotes, type CompileResult } from './compile';
 import { outputPath } from './output-path';
-import type { ContentIssue } from './types';
+import { describeFailure, formatIssue, plural, summarizeIssues } from './report';
 
 export interface CliOptions {
   contentDir: string;
   outDir: string;
 }
 
-const defaults: CliOptions = {
-  contentDir: process.env.CONTENT_DIR ?? 'content',
+const defaults = (): CliOptions => ({
+  contentDir: process.env.CONTENT_DIR || 'content',
   outDir: 'dist/data',
-};
-
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
-}
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+});
 
 /** conference → day → track → talk — speakers, tag count, link count; day notes where they fall. */
 export function formatOutline(bundle: Bundle): string {
@@ -60,18 +55,45 @@ export function formatOutline(bundle: Bundle): string {
   return out.join('\n');
 }
 
-function summarize(bundle: Bundle, issues: readonly ContentIssue[]): string {
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
+/** "1 conference, 2 talks, 0 day notes, 1 error, 0 warnings; skipped 1: x.jpg (not a note)". */
+function summarize({ bundle, issues, skipped }: CompileResult, contentDir: string): string {
   return [
     plural(bundle.conferences.length, 'conference'),
     plural(bundle.talks.length, 'talk'),
     plural(bundle.dayNotes.length, 'day note'),
-    plural(errors, 'error'),
-    plural(issues.length - errors, 'warning'),
+    summarizeIssues(issues, skipped, contentDir),
   ].join(', ');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Where the CLI writes: the process's streams, or a test's. */
+export interface CliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/**
+ * Runs `npm run notes -- <argv>` and returns its exit code: 0, 1 when the notes have errors (each
+ * printed once as `file:line: message`, then the summary), 2 for a usage error. A NotesError is
+ * printed as its message; anything else is a Lanyard bug and printed as one.
+ */
+export async function runNotesCli(
+  argv: string[],
+  output: CliOutput = processOutput,
+): Promise<number> {
+  try {
+    return await run(argv, output);
+  } catch (error) {
+    output.err(describeFailure(error));
+    return 1;
+  }
+}
+
+async function run(argv: string[], { out, err }: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -83,17 +105,18 @@ async function main(argv: string[]): Promise<number> {
   });
   const command = positionals[0] ?? 'check';
   if (values.help || !['check', 'build'].includes(command)) {
-    console.log('usage: npm run notes -- check|build [--content DIR] [--out DIR]');
+    out('usage: npm run notes -- check|build [--content DIR] [--out DIR]');
     return values.help ? 0 : 2;
   }
   const options: CliOptions = {
-    ...defaults,
+    ...defaults(),
     ...(values.content ? { contentDir: values.content } : {}),
     ...(values.out ? { outDir: values.out } : {}),
   };
-  const { bundle, searchIndex, issues } = await compileNotes({ contentDir: options.contentDir });
-  if (command === 'check') console.log(formatOutline(bundle));
-  for (const issue of issues) console.error(formatIssue(issue));
+  const result = await compileNotes({ contentDir: options.contentDir });
+  const { bundle, searchIndex, issues } = result;
+  if (command === 'check') out(formatOutline(bundle));
+  for (const issue of issues) err(formatIssue(options.contentDir, issue));
   const failed = issues.some((issue) => issue.severity === 'error');
   if (command === 'build' && !failed) {
     await mkdir(outputPath(options.outDir, 'search'), { recursive: true });
@@ -103,14 +126,10 @@ async function main(argv: string[]): Promise<number> {
       await writeFile(outputPath(options.outDir, fileName.replace(/^data\//, '')), source);
     }
   }
-  console.error(`\n${summarize(bundle, issues)} in ${options.contentDir}`);
+  err(`\n${summarize(result, options.contentDir)}`);
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+const isEntry =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) void runNotesCli(process.argv.slice(2)).then((code) => process.exit(code));

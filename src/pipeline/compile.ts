@@ -10,7 +10,13 @@ import { readFrontMatter, type FrontMatter } from './front-matter';
 import { parseNote } from './parse-note';
 import { withRelatedTalks } from './related';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
-import { readNoteFiles, readOptionalText, type RawFile } from './read';
+import {
+  readNotesFolder,
+  readOptionalText,
+  USER_VOCABULARY_FILE,
+  type RawFile,
+  type SkippedEntry,
+} from './read';
 import { buildSearchIndex } from './search-index';
 import {
   BUILT_IN_VOCABULARY_URL,
@@ -47,10 +53,15 @@ export interface CompileResult {
   searchIndex: SerializedSearchIndex;
   /** Errors and warnings, every file's, sorted by file and line. */
   issues: ContentIssue[];
+  /** What in the content folder was not read, and why (the summary lists it). */
+  skipped: SkippedEntry[];
 }
 
-/** The user's additions to the tag vocabulary, at the top of their content folder. */
-export const USER_VOCABULARY_FILE = 'tags.yaml';
+/**
+ * Largest note file read, in bytes. A whole conference of notes is well under 1 MB; past this a
+ * file is a mistake (a log, a dump) and would only slow the build.
+ */
+export const MAX_NOTE_BYTES = 10 * 1024 * 1024;
 
 const formatOf = (path: string): 'markdown' | 'text' =>
   path.toLowerCase().endsWith('.txt') ? 'text' : 'markdown';
@@ -110,6 +121,11 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
 
 /** One file's bytes → its parsed note and the issues found on the way. */
 export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
+  if (file.bytes.length > MAX_NOTE_BYTES) {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const message = `the file is ${mb(file.bytes.length)}; a note may be at most ${mb(MAX_NOTE_BYTES)} (split it, one file per day)`;
+    return { note: null, issues: [{ severity: 'error', file: file.path, line: 1, message }] };
+  }
   const decoded = decodeNote(file.bytes, file.path);
   if (decoded.text === null) return { note: null, issues: decoded.issues };
   const front = readFrontMatter(decoded.text, file.path);
@@ -184,6 +200,7 @@ export function compileParsedFiles(
     bundle,
     searchIndex: buildSearchIndex(bundle),
     issues: [...parsed.flatMap(({ issues }) => issues), ...result.issues].sort(byFileAndLine),
+    skipped: [],
   };
 }
 
@@ -209,15 +226,17 @@ async function parseNoteFiles(
   contentDir: string,
   vocabulary: Vocabulary,
   workers: number | undefined,
-): Promise<ParsedFile[]> {
-  const files = await readNoteFiles(contentDir);
+): Promise<{ parsed: ParsedFile[]; skipped: SkippedEntry[] }> {
+  const { files, skipped } = await readNotesFolder(contentDir);
   const threads = workers ?? workerThreadsFor(files);
-  return threads > 0 ? parseFilesInWorkers(files, vocabulary, threads) : files.map(parseFile);
+  const parsed =
+    threads > 0 ? await parseFilesInWorkers(files, vocabulary, threads) : files.map(parseFile);
+  return { parsed, skipped };
 }
 
 export async function compileNotes(options: CompileOptions): Promise<CompileResult> {
   const { vocabulary, issues } = await loadVocabulary(options.contentDir);
-  const parsed = await parseNoteFiles(options.contentDir, vocabulary, options.workers);
+  const { parsed, skipped } = await parseNoteFiles(options.contentDir, vocabulary, options.workers);
   const result = compileParsedFiles(parsed, vocabulary, options.now ?? new Date());
-  return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine) };
+  return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine), skipped };
 }

@@ -13,6 +13,7 @@
  * next visit; the app then says the notes were updated (updated-notice.tsx).
  */
 import { VitePWA } from 'vite-plugin-pwa';
+import { skipWhenBuildFailed } from './build-failure';
 import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE } from '../shared/data-files';
 
 /** Precache ceiling per file: the catalog of a large corpus is several MB. */
@@ -69,7 +70,7 @@ export function precacheBudget(megabytes: string | undefined): number {
 }
 
 export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_BYTES) {
-  return VitePWA({
+  const plugins = VitePWA({
     base,
     registerType: 'prompt',
     // Registered from main.tsx: the CSP allows no inline script.
@@ -129,4 +130,6 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
       ],
     },
   });
+  // No sw.js for a failed build: it would precache whatever is left in dist/.
+  return plugins.map(skipWhenBuildFailed);
 }

@@ -25,6 +25,7 @@ import {
 import { compileNotes, type CompileResult } from './compile';
 import { toOpenDataFiles } from './open-data';
 import { isInside, outputPath } from './output-path';
+import { describeIssues, formatIssue, NotesError, summarizeIssues } from './report';
 import { toDataFiles, type DataFile } from './site-data';
 import { toSearchFiles } from './search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
@@ -68,19 +69,9 @@ function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): Dat
 /** What the browser gets, by file name relative to the base path. */
 type Served = ReadonlyMap<string, DataFile>;
 
-/** `content/lca-2018/day-2.md:3: message`: the path as typed from the project root, so it is clickable. */
-export function formatIssue(contentDir: string, issue: ContentIssue): string {
-  const file = path.relative(process.cwd(), path.resolve(contentDir, issue.file));
-  return `${file.split(path.sep).join('/')}:${issue.line}: ${issue.message}`;
-}
-
-/** Every error at once, one per line, under a count. */
-export function describeErrors(contentDir: string, errors: readonly ContentIssue[]): string {
-  const where = path.relative(process.cwd(), contentDir) || '.';
-  return [
-    `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the notes under ${where}:`,
-    ...errors.map((issue) => `  ${formatIssue(contentDir, issue)}`),
-  ].join('\n');
+/** Every problem once, then the summary; with errors, the message of the build's failure. */
+export function describeErrors(contentDir: string, result: CompileResult): string {
+  return describeIssues(contentDir, result.issues, result.skipped, 'the build stopped');
 }
 
 const splitIssues = (issues: readonly ContentIssue[]) => ({
@@ -113,8 +104,14 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       if (config.command !== 'build') return;
       const result = await compileNotes({ contentDir });
       const { errors, warnings } = splitIssues(result.issues);
-      for (const warning of warnings) this.warn(formatIssue(contentDir, warning));
-      if (errors.length > 0) this.error(describeErrors(contentDir, errors));
+      // Thrown as is: Vite prints a NotesError's message alone, every problem and the summary.
+      if (errors.length > 0) throw new NotesError(describeErrors(contentDir, result));
+      for (const warning of warnings) config.logger.warn(formatIssue(contentDir, warning));
+      if (warnings.length > 0 || result.skipped.length > 0) {
+        config.logger.info(
+          `lanyard: ${summarizeIssues(result.issues, result.skipped, contentDir)}`,
+        );
+      }
 
       const files = toPublishedFiles(result, siteRoot);
       const outDir = path.resolve(config.root, config.build.outDir);
@@ -232,7 +229,7 @@ class DevNotes {
     if (errors.length > 0) {
       const first = errors[0];
       this.fail(
-        describeErrors(this.contentDir, errors),
+        describeErrors(this.contentDir, result),
         '',
         first ? { file: path.resolve(this.contentDir, first.file), line: first.line } : undefined,
       );
