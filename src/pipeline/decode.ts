@@ -259,16 +259,78 @@ function charCodes(text: string): number[] {
   return Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 }
 
+/** Bytes judged for UTF-16 without a byte-order mark. */
+const UTF16_SAMPLE = 1024;
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows editors): text in a Latin script has a NUL
+ * in every other byte, always the same half of each pair. Null when the bytes do not look so.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+const isStrayChar = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return (code > 0 && isStrayControl(code)) || code === 0x7f;
+};
+
+/**
+ * Stray control characters (a bell, a backspace) removed, with a warning naming the first line
+ * that had one; tab, line ends, FF, VT and ESC stay (see {@link isStrayControl}).
+ */
+function removeStrayControls(text: string, file: string): { text: string; issues: ContentIssue[] } {
+  let first = -1;
+  for (let i = 0; i < text.length && first < 0; i++) if (isStrayChar(text[i]!)) first = i;
+  if (first < 0) return { text, issues: [] };
+  const chars = [...text];
+  const found = chars.filter(isStrayChar);
+  const line = text.slice(0, first).split('\n').length;
+  const codes = [...new Set(found)].map(
+    (char) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  const message = `removed ${found.length} control ${found.length === 1 ? 'character' : 'characters'} (${codes.join(', ')})`;
+  const kept = chars.filter((char) => !isStrayChar(char)).join('');
+  return { text: kept, issues: [{ severity: 'warning', file, line, message }] };
+}
+
 /** Decodes bytes read from disk into the text of a note, or explains why they are not one. */
 export function decodeNote(bytes: Uint8Array, file: string): DecodeResult {
+  const decoded = decodeBytes(bytes, file);
+  if (decoded.text === null) return decoded;
+  const cleaned = removeStrayControls(decoded.text, file);
+  return { text: cleaned.text, issues: [...decoded.issues, ...cleaned.issues] };
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): DecodeResult {
   const bom = detectBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
+  const guessed = bom ? null : guessUtf16(bytes);
+  const utf16 =
+    bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' ? bom.encoding : guessed;
 
-  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be') {
-    const text = decodeUtf16(body, bom.encoding);
+  if (utf16) {
+    const text = decodeUtf16(body, utf16);
     const binaryLine = findBinaryEvidence(charCodes(text));
     if (binaryLine !== null) return { text: null, issues: [binaryFileIssue(file, binaryLine)] };
-    return repairLines(normalizeLineEnds(text), file);
+    const read = repairLines(normalizeLineEnds(text), file);
+    if (!guessed) return read;
+    const message = `no byte-order mark: read as ${guessed.toUpperCase()}`;
+    return {
+      text: read.text,
+      issues: [{ severity: 'warning', file, line: 1, message }, ...read.issues],
+    };
   }
 
   const binaryLine = findBinaryEvidence(body);

@@ -242,15 +242,15 @@ function readYamlEntries(
     };
   }
   const entries: RawEntry[] = [];
-  const issues: ContentIssue[] = [];
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? keyText(pair.key.value) : '';
     const line = lineAt(isNode(pair.key) ? pair.key.range?.[0] : undefined);
     const read = yaml.toValue(pair.value);
-    if ('issue' in read) issues.push({ ...read.issue, line });
-    else entries.push({ key, value: read.value, line });
+    // A bomb is one problem, however many keys it spans: the block is not read further.
+    if ('issue' in read) return { entries: [], issues: [{ ...read.issue, line }] };
+    entries.push({ key, value: read.value, line });
   }
-  return { entries, issues };
+  return { entries, issues: [] };
 }
 
 /** A key as the user wrote it; keys that are lists or mappings have no name to show. */

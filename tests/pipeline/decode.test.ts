@@ -103,12 +103,43 @@ describe('decodeNote: binary files', () => {
     });
   });
 
-  it.each([
-    ['tabs, form feeds and terminal colour codes', 'a\tb\fc \u001b[31mred\u001b[0m\n'],
-    ['one stray control in a long note', `${'notes '.repeat(50)}\u0007bell`],
-  ])('%s are still text', (_, text) => {
+  it('tabs, form feeds and terminal colour codes are still text', () => {
+    const text = 'a\tb\fc \u001b[31mred\u001b[0m\n';
     expect(findBinaryEvidence(utf8(text))).toBeNull();
-    expect(decodeNote(utf8(text), FILE).text).toBe(text);
+    expect(decodeNote(utf8(text), FILE)).toEqual({ text, issues: [] });
+  });
+
+  it('one stray control in a long note is still text: the control goes, with a warning', () => {
+    const text = `${'notes '.repeat(50)}\n\u0007bell`;
+    expect(findBinaryEvidence(utf8(text))).toBeNull();
+    expect(decodeNote(utf8(text), FILE)).toEqual({
+      text: `${'notes '.repeat(50)}\nbell`,
+      issues: [
+        {
+          severity: 'warning',
+          file: FILE,
+          line: 2,
+          message: 'removed 1 control character (U+0007)',
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['le', [0x41, 0, 0x0a, 0, 0x62, 0, 0x63, 0]],
+    ['be', [0, 0x41, 0, 0x0a, 0, 0x62, 0, 0x63]],
+  ])('UTF-16%s without a byte-order mark is read as UTF-16, with a warning', (endian, raw) => {
+    expect(decodeNote(Uint8Array.from(raw), FILE)).toEqual({
+      text: 'A\nbc',
+      issues: [
+        {
+          severity: 'warning',
+          file: FILE,
+          line: 1,
+          message: `no byte-order mark: read as UTF-16${endian.toUpperCase()}`,
+        },
+      ],
+    });
   });
 });
 
