@@ -10,6 +10,7 @@ import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from './search-shards';
 import { compileNotes, type CompileResult } from './compile';
 import { outputPath } from './output-path';
+import { refusedSpeaker } from './speakers';
 import { describeFailure, formatIssue, plural, summarizeIssues } from './report';
 
 export interface CliOptions {
@@ -48,7 +49,9 @@ export function formatOutline(bundle: Bundle): string {
           .join(', ');
         const facts = [plural(talk.tags.length, 'tag'), plural(talk.links.length, 'link')];
         if (talk.text === '') facts.push('no notes');
-        out.push(`      ${talk.title} — ${speakers || 'no speaker'} · ${facts.join(', ')}`);
+        const refused = speakers ? null : refusedSpeaker(talk.title);
+        const who = speakers || `no speaker${refused ? ` (${refused})` : ''}`;
+        out.push(`      ${talk.title} — ${who} · ${facts.join(', ')}`);
       }
     }
   }

@@ -6,6 +6,7 @@
 import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
 import { idProblem } from '../shared/ids';
+import { isSafeUrl, unsafeUrlMessage } from './links';
 import type { ContentIssue } from './types';
 import { readYamlText } from './yaml';
 
@@ -180,6 +181,8 @@ function validateEntries(
       );
       issues.push(...problems.map((problem) => issue('error', file, line, problem)));
       if (kept.length > 0) data[name] = name === 'id' ? kept[0] : kept;
+    } else if (parsed.success && name === 'url' && !isSafeUrl(String(parsed.data))) {
+      issues.push(issue('warning', file, line, unsafeUrlMessage(String(parsed.data), 'url')));
     } else if (parsed.success) data[name] = parsed.data;
     else
       issues.push(

@@ -416,6 +416,20 @@ export function linksInTree(tree: Root): Link[] {
   return listable(collectMarkdownLinks(tree));
 }
 
+/** Link targets in a markdown tree that rendering drops (`javascript:`, `data:`…), in order. */
+export function unsafeUrlsInTree(tree: Root): string[] {
+  const found: string[] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url))
+      found.push(node.url);
+  });
+  return [...new Set(found)];
+}
+
+/** What a warning says about a URL that is left out. */
+export const unsafeUrlMessage = (url: string, what: string): string =>
+  `${what} "${url.length > 60 ? `${url.slice(0, 60)}…` : url}" left out: only http(s), mailto and relative URLs are kept`;
+
 /** `extractLinks` for plain-text notes. */
 export function linksInText(body: string): Link[] {
   return listable(collectTextLinks(body));

@@ -2,6 +2,7 @@
  * A note's structure: which headings are days, tracks and talks, and which lines belong to which.
  * Every non-blank line of the body ends up in exactly one section (a talk or a day note).
  */
+import { stripInlineMarkup } from './inline-markup';
 import type { Link, Speaker } from '../shared/bundle';
 import { parseDayLabel } from './days';
 import {
@@ -85,10 +86,7 @@ function toDayLabel(day: { label: string; number?: number; date?: string }): Day
 
 /** "[Title](url) - Speaker" and "[Title] - Speaker" read as "Title - Speaker". */
 function unlinkTitle(text: string): string {
-  return text
-    .replace(TITLE_LINK, (_, words: string) => words)
-    .replace(/\*\*|__/g, '')
-    .trim();
+  return stripInlineMarkup(text.replace(TITLE_LINK, (_, words: string) => words)).trim();
 }
 
 function findTitleLinks(text: string, definitions: ReadonlyMap<string, string>): Link[] {

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import type { Link } from '../shared/bundle';
 import {
   isSafeUrl,
+  unsafeUrlsInTree,
   linkifyText,
   linksInText,
   linksInTree,
@@ -25,6 +26,8 @@ export interface RenderedNotes {
   text: string;
   /** The links in the notes, as `extractLinks` lists them. */
   links: Link[];
+  /** Link targets left out because of their scheme (`javascript:`), for a warning. */
+  unsafeUrls: string[];
 }
 
 /** Headings inside a talk's notes start here, so they never outrank the page's own h1 and h2. */
@@ -115,17 +118,19 @@ export const notesSanitizeSchema: SanitizeSchema = {
 export function renderNotes(body: string, format: 'markdown' | 'text'): RenderedNotes {
   let tree: HastRoot;
   let links: Link[];
+  let unsafeUrls: string[] = [];
   if (format === 'markdown') {
     // Parsed once for both the links and the HTML: markdown parsing is most of a build's time.
     const mdast = parseNotesMarkdown(body);
     links = linksInTree(mdast);
+    unsafeUrls = unsafeUrlsInTree(mdast);
     tree = markdownToHast(mdast);
   } else {
     links = linksInText(body);
     tree = textToHast(body);
   }
   const safe = finishHtml.runSync(tree);
-  return { html: finishHtml.stringify(safe), text: toPlainText(safe), links };
+  return { html: finishHtml.stringify(safe), text: toPlainText(safe), links, unsafeUrls };
 }
 
 const finishHtml = unified()

@@ -3,6 +3,7 @@
  * "Title - Speaker", "Speaker - Title", "Title, Speaker, Affiliation", "Title (Speaker)",
  * "Title by Speaker", "Keynote: Speaker". Pure; no knowledge of files or structure.
  */
+import { stripInlineMarkup } from './inline-markup';
 import type { Speaker } from '../shared/bundle';
 
 export interface TitleAndSpeakers {
@@ -63,21 +64,44 @@ function withAffiliation(speaker: Speaker, affiliation: string | undefined): Spe
   return affiliation ? { ...speaker, affiliation } : speaker;
 }
 
-/** True for "Elizabeth K. Joseph", "Ana de la Cruz", "@lvh"; false for "Opensoure drug discovery". */
+/** True for "Elizabeth K. Joseph", "Ana de la Cruz", "@lvh", "Sam Smart"; false for "Opensoure drug discovery". */
 export function looksLikeName(text: string): boolean {
+  return nameProblem(text) === null;
+}
+
+/** The word of TITLE_WORDS a name holds, lower-cased, if any. */
+const titleWordOf = (word: string): string | null => {
+  const bare = word.toLowerCase().replace(/[.'’]+$/, '');
+  return TITLE_WORDS.has(bare) ? bare : null;
+};
+
+/**
+ * Why `text` is not taken for a person's name, or null when it is. `notes check` shows the reason
+ * beside a title whose speaker part was refused.
+ */
+export function nameProblem(text: string): string | null {
   const trimmed = text.trim();
-  if (HANDLE.test(trimmed)) return true;
-  if (trimmed.length > 48 || /[?!:;/\\|"“”<>[\]{}=+*#0-9]/.test(trimmed)) return false;
+  if (HANDLE.test(trimmed)) return null;
+  if (trimmed.length > 48) return 'too long for a name';
+  const symbol = /[?!:;/\\|"“”<>[\]{}=+*#0-9]/.exec(trimmed);
+  if (symbol) return `"${symbol[0]}" is not in names`;
   const words = trimmed.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  if (words.length < 2 || words.length > 5) return 'a name has 2 to 5 words';
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
-  if (capitalised.length + particles.length !== words.length || capitalised.length < 2)
-    return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (!NAME_WORD.test(first) || !NAME_WORD.test(last)) return false;
-  return !words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/[.'’]+$/, '')));
+  if (
+    capitalised.length + particles.length !== words.length ||
+    capitalised.length < 2 ||
+    !NAME_WORD.test(first) ||
+    !NAME_WORD.test(last)
+  )
+    return 'not every word is capitalised';
+  // A topic word refuses a name, except as the surname of two ("Sam Smart", "Ada Go").
+  const surnameOnly = words.length === 2 && titleWordOf(first) === null;
+  const topic = (surnameOnly ? [first] : words).map(titleWordOf).find((word) => word !== null);
+  return topic ? `"${topic}" is a topic word` : null;
 }
 
 /**
@@ -184,7 +208,7 @@ function splitCommas(text: string): TitleAndSpeakers | null {
  * "**presenter:** X", "by X", or a bullet holding only a name ("- Jane Doe").
  */
 export function parseSpeakerLine(line: string): Speaker[] | null {
-  const text = line.trim().replace(/\*\*|__/g, '');
+  const text = stripInlineMarkup(line.trim());
   const labelled =
     /^(?:speakers?|presenters?|presented by|by|speaker\(s\)|orateur|orateurs|intervenants?|referent(?:in)?|sprecher(?:in)?)\s*:?\s+(.+)$/i.exec(
       text,
@@ -196,4 +220,16 @@ export function parseSpeakerLine(line: string): Speaker[] | null {
     return person ? [person] : null;
   }
   return null;
+}
+
+/**
+ * For a title with no speaker that ends like "Title - Open Source": why that end was not taken
+ * for a person ("Open Source": "open" is a topic word), or null when it ends otherwise.
+ */
+export function refusedSpeaker(title: string): string | null {
+  const parts = title.split(DASHES);
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  if (!/^[\p{Lu}@]/u.test(last) || last.split(/\s+/).length > 5) return null;
+  const problem = nameProblem(last);
+  return problem ? `"${last}" is not taken for a speaker: ${problem}` : null;
 }

@@ -14,6 +14,7 @@ import {
   type ConferenceId,
   type TagId,
 } from '../shared/ids';
+import { unsafeUrlMessage } from './links';
 import { renderNotes } from './render';
 import { findTags, type Vocabulary } from './tags';
 import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
@@ -153,6 +154,8 @@ export interface RenderedSection {
   html: string;
   text: string;
   links: Link[];
+  /** Link targets left out for their scheme; each is a warning. */
+  unsafeUrls?: string[];
   /** Talks only. */
   tags?: TagId[];
 }
@@ -171,11 +174,15 @@ export function renderSection(
   note: ParsedNote,
   vocabulary: Vocabulary,
 ): RenderedSection {
-  const { html, text, links } = renderNotes(renderSource(section, note), section.format);
-  if (section.kind !== 'talk') return { html, text, links };
+  const { html, text, links, unsafeUrls } = renderNotes(
+    renderSource(section, note),
+    section.format,
+  );
+  const rendered = { html, text, links, ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}) };
+  if (section.kind !== 'talk') return rendered;
   const title = section.title ?? '';
   const explicit = [...note.facts.tags, ...section.tags];
-  return { html, text, links, tags: findTags({ text, title, explicit }, vocabulary) };
+  return { ...rendered, tags: findTags({ text, title, explicit }, vocabulary) };
 }
 
 /** Turn every parsed note into talks and day notes, in file order then document order. */
@@ -188,13 +195,22 @@ export function toTalks(
   const conferences = new Map<ConferenceId, ConferenceFacts>();
   const drafts: Draft[] = [];
   const dayNotes: DayNote[] = [];
+  const urlIssues: ContentIssue[] = [];
+  const renderAndCheck: SectionRenderer = (section, note) => {
+    const rendered = render(section, note);
+    for (const url of rendered.unsafeUrls ?? []) {
+      const message = unsafeUrlMessage(url, 'link');
+      urlIssues.push({ severity: 'warning', file: note.file, line: section.startLine, message });
+    }
+    return rendered;
+  };
   for (const note of ordered) {
     const conference = mergeConference(conferences, conferenceOf(note.facts));
     for (const section of note.sections) {
       if (section.kind === 'talk') {
         drafts.push({ section, note, conference: conference.id, base: baseSlug(section) });
       } else if (isRenderedSection(section)) {
-        dayNotes.push(toDayNote(section, note, conference.id, render(section, note)));
+        dayNotes.push(toDayNote(section, note, conference.id, renderAndCheck(section, note)));
       }
     }
   }
@@ -204,13 +220,13 @@ export function toTalks(
   const talks = drafts.map((draft, index) => {
     const order = orderWithin.get(draft.conference) ?? 0;
     orderWithin.set(draft.conference, order + 1);
-    return toTalk(draft, slugs[index]!, order, render(draft.section, draft.note));
+    return toTalk(draft, slugs[index]!, order, renderAndCheck(draft.section, draft.note));
   });
   return {
     talks,
     dayNotes,
     conferences: [...conferences.values()],
-    issues: [...idIssues, ...findIdClashes(talks)],
+    issues: [...idIssues, ...urlIssues, ...findIdClashes(talks)],
   };
 }
 
