@@ -2,6 +2,7 @@
  * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
  * reader never sees a link in the page that the bundle does not list (or the other way round).
  */
+import { capTreeDepth, limitNesting } from './nesting';
 import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -400,7 +401,19 @@ const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks)
 
 /** Parses notes markdown and applies the link rules: the tree both `extractLinks` and rendering use. */
 export function parseNotesMarkdown(body: string): Root {
-  return markdownLinks.runSync(markdownLinks.parse(body), body) as Root;
+  return parseBoundedMarkdown(body).tree;
+}
+
+/**
+ * `parseNotesMarkdown`, with nesting past any real note's depth flattened (nesting.ts), and the
+ * 1-based lines of `body` where that happened, for a warning.
+ */
+export function parseBoundedMarkdown(body: string): { tree: Root; flattened: number[] } {
+  const limited = limitNesting(body);
+  const parsed = markdownLinks.parse(limited.text);
+  const cut = capTreeDepth(parsed);
+  const flattened = [...new Set([...limited.flattened, ...cut])].sort((a, b) => a - b);
+  return { tree: markdownLinks.runSync(parsed, limited.text) as Root, flattened };
 }
 
 /**

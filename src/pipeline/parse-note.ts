@@ -398,6 +398,7 @@ function closeSection(lines: readonly Line[], entry: OpenSection, end: number): 
   return {
     ...entry.section,
     body,
+    ...(first <= last ? { bodyLine: lines[first]!.number } : {}),
     startLine: lines[startIndex]!.number,
     endLine: lines[Math.max(endIndex, startIndex)]!.number,
   };

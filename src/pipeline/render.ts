@@ -15,7 +15,7 @@ import {
   linkifyText,
   linksInText,
   linksInTree,
-  parseNotesMarkdown,
+  parseBoundedMarkdown,
   walk,
 } from './links';
 
@@ -28,6 +28,8 @@ export interface RenderedNotes {
   links: Link[];
   /** Link targets left out because of their scheme (`javascript:`), for a warning. */
   unsafeUrls: string[];
+  /** Lines (1-based, of the body) whose nesting past MAX_NESTING was flattened, for a warning. */
+  flattened: number[];
 }
 
 /** Headings inside a talk's notes start here, so they never outrank the page's own h1 and h2. */
@@ -119,9 +121,11 @@ export function renderNotes(body: string, format: 'markdown' | 'text'): Rendered
   let tree: HastRoot;
   let links: Link[];
   let unsafeUrls: string[] = [];
+  let flattened: number[] = [];
   if (format === 'markdown') {
     // Parsed once for both the links and the HTML: markdown parsing is most of a build's time.
-    const mdast = parseNotesMarkdown(body);
+    const { tree: mdast, flattened: cut } = parseBoundedMarkdown(body);
+    flattened = cut;
     links = linksInTree(mdast);
     unsafeUrls = unsafeUrlsInTree(mdast);
     tree = markdownToHast(mdast);
@@ -130,7 +134,8 @@ export function renderNotes(body: string, format: 'markdown' | 'text'): Rendered
     tree = textToHast(body);
   }
   const safe = finishHtml.runSync(tree);
-  return { html: finishHtml.stringify(safe), text: toPlainText(safe), links, unsafeUrls };
+  const html = finishHtml.stringify(safe);
+  return { html, text: toPlainText(safe), links, unsafeUrls, flattened };
 }
 
 const finishHtml = unified()

@@ -15,6 +15,7 @@ import {
   type TagId,
 } from '../shared/ids';
 import { unsafeUrlMessage } from './links';
+import { MAX_NESTING } from './nesting';
 import { renderNotes } from './render';
 import { findTags, type Vocabulary } from './tags';
 import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
@@ -156,6 +157,8 @@ export interface RenderedSection {
   links: Link[];
   /** Link targets left out for their scheme; each is a warning. */
   unsafeUrls?: string[];
+  /** Lines of the body whose nesting was flattened (render.ts); a warning. */
+  flattened?: number[];
   /** Talks only. */
   tags?: TagId[];
 }
@@ -174,11 +177,17 @@ export function renderSection(
   note: ParsedNote,
   vocabulary: Vocabulary,
 ): RenderedSection {
-  const { html, text, links, unsafeUrls } = renderNotes(
+  const { html, text, links, unsafeUrls, flattened } = renderNotes(
     renderSource(section, note),
     section.format,
   );
-  const rendered = { html, text, links, ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}) };
+  const rendered = {
+    html,
+    text,
+    links,
+    ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}),
+    ...(flattened.length > 0 ? { flattened } : {}),
+  };
   if (section.kind !== 'talk') return rendered;
   const title = section.title ?? '';
   const explicit = [...note.facts.tags, ...section.tags];
@@ -201,6 +210,16 @@ export function toTalks(
     for (const url of rendered.unsafeUrls ?? []) {
       const message = unsafeUrlMessage(url, 'link');
       urlIssues.push({ severity: 'warning', file: note.file, line: section.startLine, message });
+    }
+    const [firstFlat] = rendered.flattened ?? [];
+    if (firstFlat !== undefined) {
+      const count = rendered.flattened!.length;
+      urlIssues.push({
+        severity: 'warning',
+        file: note.file,
+        line: (section.bodyLine ?? section.startLine) + firstFlat - 1,
+        message: `nested deeper than ${MAX_NESTING} levels: flattened (${count} ${count === 1 ? 'line' : 'lines'})`,
+      });
     }
     return rendered;
   };

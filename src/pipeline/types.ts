@@ -52,6 +52,8 @@ export interface Section {
   /** Markdown (or plain text, for .txt files) of the notes, without the title lines. */
   body: string;
   format: 'markdown' | 'text';
+  /** Line (1-based, in the file on disk) of the first line of `body`, when it has one. */
+  bodyLine?: number;
   /** First and last line (1-based, in the file on disk) of the whole section, title included. */
   startLine: number;
   endLine: number;
