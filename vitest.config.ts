@@ -14,6 +14,18 @@ export default defineConfig({
         },
       },
       {
+        // Broken and hostile notes through the real CLI and `npm run build` (tests/fixtures/hostile).
+        extends: true,
+        test: {
+          name: 'hostile',
+          include: ['tests/hostile/**/*.test.ts'],
+          environment: 'node',
+          // The build cases run `npm run build`, several seconds each on a busy machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // Build tooling (the Vite plugin), with the compiler stubbed: node, real Vite.
         extends: true,
         test: {

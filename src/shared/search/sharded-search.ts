@@ -103,7 +103,11 @@ export class ShardedSearch {
    * scores do not change, because lunr divides a field's dot product by the query vector's length
    * only, and a query reads only its own terms.
    */
-  private readonly invertedIndex: Record<string, Posting> = {};
+  // Keyed by words from notes and queries: no prototype, so "constructor" is only a word.
+  private readonly invertedIndex: Record<string, Posting> = Object.create(null) as Record<
+    string,
+    Posting
+  >;
   private readonly fieldVectors: Record<string, lunr.Vector> = {};
   private readonly filled = new Set<string>();
 
@@ -119,7 +123,8 @@ export class ShardedSearch {
       await Promise.all(wanted.map(async (n) => [n, await this.shard(n)] as const)),
     );
     for (const [term, readIn] of terms) {
-      const entry = loaded.get(shardOf(term, this.manifest.shardCount))?.[term];
+      const shard = loaded.get(shardOf(term, this.manifest.shardCount));
+      const entry = shard && Object.hasOwn(shard, term) ? shard[term] : undefined;
       if (!entry) continue;
       const [termIndex, byField] = entry;
       let posting = this.invertedIndex[term];
