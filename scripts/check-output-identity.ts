@@ -52,7 +52,7 @@ async function emittedFiles(): Promise<Map<string, Uint8Array>> {
     'runner',
   );
   if (!loaded) throw new Error('vite.config.ts did not load');
-  const notes = (loaded.config.plugins ?? []).flat(Infinity).filter(isNotesPlugin);
+  const notes = ((loaded.config.plugins ?? []) as unknown[]).flat(Infinity).filter(isNotesPlugin);
   if (notes.length !== 1) throw new Error(`vite.config.ts has no ${NOTES_PLUGIN_NAME} plugin`);
   const entry: Plugin = {
     name: 'identity-entry',
