@@ -1,11 +1,11 @@
 /**
  * Parsing and rendering the notes (markdown parsing is most of a build) on worker threads, one
- * file at a time per worker. The results come back in file order, equal to `parseAndRenderFile`'s
+ * file at a time per worker. The results come back in file order, equal to `compileFile`'s
  * on the main thread, so the compile result does not depend on how many threads there were.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParsedFile } from './compile';
+import type { CompiledFile } from './compile-file';
 import type { RawFile } from './read/files';
 import type { Vocabulary } from './enrich/tags';
 
@@ -46,16 +46,16 @@ export interface WorkerRequest {
 /** And what it sends back. */
 export interface WorkerReply {
   index: number;
-  parsed: ParsedFile;
+  compiled: CompiledFile;
 }
 
 /** Every file parsed and rendered on `threads` worker threads; the results in file order. */
-export async function parseFilesInWorkers(
+export async function compileFilesInWorkers(
   files: readonly RawFile[],
   vocabulary: Vocabulary,
   threads: number,
-): Promise<ParsedFile[]> {
-  const results = new Array<ParsedFile>(files.length);
+): Promise<CompiledFile[]> {
+  const results = new Array<CompiledFile>(files.length);
   let next = 0;
   const workers = Array.from(
     { length: Math.max(1, Math.min(threads, files.length)) },
@@ -69,8 +69,8 @@ export async function parseFilesInWorkers(
         next++;
         worker.postMessage(request);
       };
-      worker.on('message', ({ index, parsed }: WorkerReply) => {
-        results[index] = parsed;
+      worker.on('message', ({ index, compiled }: WorkerReply) => {
+        results[index] = compiled;
         send();
       });
       worker.on('error', reject);

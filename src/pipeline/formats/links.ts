@@ -280,7 +280,7 @@ export function isListableUrl(url: string): boolean {
 }
 
 /**
- * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and `extractLinks`.
+ * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and the links list.
  * Raw HTML becomes literal text (notes are untrusted, and `docker top <container name>` is prose);
  * images become links (a remote image is a request to another origin, which the CSP forbids);
  * GFM's own literal autolinks are undone so that `findUrls` alone decides what a bare URL is;
@@ -398,25 +398,20 @@ function linkifyNode(node: RootContent): RootContent[] {
 
 const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks).freeze();
 
-/** Parses notes markdown and applies the link rules: the tree both `extractLinks` and rendering use. */
+/** Parses notes markdown and applies the link rules: the tree both the links list and rendering use. */
 export function parseNotesMarkdown(body: string): Root {
   return markdownLinks.runSync(markdownLinks.parse(body), body) as Root;
 }
 
 /**
- * The links in a talk's notes, in document order, one per URL (the first text wins). Only
+ * The links in parsed markdown notes, in document order, one per URL (the first text wins). Only
  * absolute http, https and mailto URLs are listed: relative links and unsafe schemes are not.
  */
-export function extractLinks(body: string, format: 'markdown' | 'text'): Link[] {
-  return format === 'markdown' ? linksInTree(parseNotesMarkdown(body)) : linksInText(body);
-}
-
-/** `extractLinks` for a tree already parsed with `parseNotesMarkdown`. */
 export function linksInTree(tree: Root): Link[] {
   return listable(collectMarkdownLinks(tree));
 }
 
-/** `extractLinks` for plain-text notes. */
+/** `linksInTree` for plain-text notes. */
 export function linksInText(body: string): Link[] {
   return listable(collectTextLinks(body));
 }
