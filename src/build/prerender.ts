@@ -19,6 +19,7 @@ import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/head';
 import type * as EntryServer from '../app/entry-server';
 import type { Catalog, LinksFile, Talk } from '../shared/bundle';
 import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import { escapeMarkup } from '../shared/escape';
 import { paths } from '../shared/paths';
 
 export interface PrerenderOptions {
@@ -49,11 +50,13 @@ export function fillTemplate(
   if (!template.includes(ROOT_ELEMENT)) {
     throw new Error(`prerender: index.html has no ${ROOT_ELEMENT} to render into`);
   }
-  const path = page.path.replace(/"/g, '&quot;');
   return template
     .replace(/\s*<meta name="description"[^>]*>/i, '')
     .replace(/<title>[^<]*<\/title>/i, () => page.head)
-    .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${path}">${page.html}</div>`);
+    .replace(
+      ROOT_ELEMENT,
+      () => `<div id="root" data-prerendered="${escapeMarkup(page.path)}">${page.html}</div>`,
+    );
 }
 
 export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugin {
