@@ -2,10 +2,12 @@
  * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
  * reader never sees a link in the page that the bundle does not list (or the other way round).
  */
-import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Link as MdLink, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Link } from '../../shared/bundle';
 
 /** A URL found in plain text: where it sits, what was written, and the absolute URL it means. */
@@ -425,12 +427,11 @@ function collectTextLinks(body: string): Link[] {
 
 function collectMarkdownLinks(tree: Root): Link[] {
   const definitions = new Map<string, string>();
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier))
-      definitions.set(node.identifier, node.url);
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
   const links: Link[] = [];
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     const url =
       node.type === 'link'
         ? node.url
@@ -438,7 +439,7 @@ function collectMarkdownLinks(tree: Root): Link[] {
           ? definitions.get(node.identifier)
           : undefined;
     if (url === undefined || (node.type !== 'link' && node.type !== 'linkReference')) return;
-    links.push({ url, text: toPlainString(node).trim() || url });
+    links.push({ url, text: toString(node).trim() || url });
   });
   return links;
 }
@@ -446,18 +447,4 @@ function collectMarkdownLinks(tree: Root): Link[] {
 function dedupeByUrl(links: Link[]): Link[] {
   const seen = new Set<string>();
   return links.filter((link) => !seen.has(link.url) && seen.add(link.url));
-}
-
-/** Depth-first, in document order. */
-export function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
-}
-
-/** The text content of an mdast node. */
-export function toPlainString(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if ('children' in node) return node.children.map(toPlainString).join('');
-  return '';
 }

@@ -3,8 +3,9 @@ import type { Root as HastRoot } from 'hast';
 import type { Heading, Parent, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { findMarkdownHeadings } from './headings';
-import { linksInTree, parseNotesMarkdown, walk } from './links';
+import { linksInTree, parseNotesMarkdown } from './links';
 import type { NotesFormat } from './types';
 
 /** Headings inside a talk's notes start here, so they never outrank the page's own h1 and h2. */
@@ -35,7 +36,7 @@ function markdownToHast(mdast: MdastRoot): HastRoot {
 
 /** Notes are written a thought per line: a line break inside a paragraph is meant as one. */
 function showSoftBreaks(tree: MdastRoot): void {
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if ('children' in node) {
       const parent = node as Parent;
       parent.children = parent.children.flatMap<RootContent>(splitAtLineEnds);
@@ -56,8 +57,8 @@ function splitAtLineEnds(node: RootContent): RootContent[] {
 /** The shallowest heading in the notes becomes h3; the others keep their distance from it (h6 at most). */
 function shiftHeadings(tree: MdastRoot): void {
   const headings: Heading[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'heading') headings.push(node);
+  visit(tree, 'heading', (heading) => {
+    headings.push(heading);
   });
   const shallowest = Math.min(...headings.map((heading) => heading.depth));
   for (const heading of headings) {

@@ -6,6 +6,7 @@ import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Link } from '../../shared/bundle';
 import { formatNamed, type FormatName } from './index';
 import { isSafeUrl } from './links';
@@ -124,7 +125,7 @@ const finishHtml = unified()
 /** Defence in depth beside the sanitizer: it also catches schemes hidden by whitespace or controls. */
 function rehypeDropUnsafeUrls() {
   return (tree: HastRoot) => {
-    visitElements(tree, (element) => {
+    visit(tree, 'element', (element) => {
       for (const key of ['href', 'src', 'cite', 'action', 'formAction', 'poster', 'xLinkHref']) {
         const value = element.properties[key];
         if (value !== undefined && !isSafeUrl(String(value))) delete element.properties[key];
@@ -136,7 +137,7 @@ function rehypeDropUnsafeUrls() {
 /** External links get `rel`; a class the sanitizer emptied is dropped rather than left as `class=""`. */
 function rehypeExternalLinkRel() {
   return (tree: HastRoot) => {
-    visitElements(tree, (element) => {
+    visit(tree, 'element', (element) => {
       const className = element.properties.className;
       if (Array.isArray(className) && className.length === 0) delete element.properties.className;
       const href = element.properties.href;
@@ -145,11 +146,6 @@ function rehypeExternalLinkRel() {
       }
     });
   };
-}
-
-function visitElements(node: HastRoot | HastContent, visit: (element: Element) => void): void {
-  if (node.type === 'element') visit(node);
-  if ('children' in node) for (const child of node.children) visitElements(child, visit);
 }
 
 // --- Plain text out -----------------------------------------------------------------------------
