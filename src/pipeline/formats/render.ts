@@ -2,7 +2,7 @@
  * Notes → sanitized HTML and plain text, whatever their format. Notes are untrusted: raw HTML in them is shown as text,
  * never parsed, and the result still goes through an allow-list sanitizer (defence in depth).
  */
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
