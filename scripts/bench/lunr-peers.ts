@@ -12,6 +12,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createSearchEngine, MAX_HITS } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
 import type { Bundle } from '../../src/shared/bundle';
@@ -204,7 +205,8 @@ export async function measureLunrPeers(contentDir: string, dist: string): Promis
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [contentDir, dist, out] = process.argv.slice(2);
+  const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
+  const [contentDir, dist, out] = positionals;
   if (!contentDir || !dist || !out) {
     console.error('usage: lunr-peers.ts CONTENT_DIR DIST OUT.json');
     process.exit(2);
