@@ -1,0 +1,158 @@
+/** Reading the bundle and the expected answers, and printing the scores, for `npm run bench:ingest`. */
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import type { Bundle } from '../../src/shared/bundle';
+import {
+  expectedCorpus,
+  ratiosOf,
+  type Counts,
+  type CorpusScore,
+  type ExpectedCorpus,
+  type FileScore,
+  type FoundFile,
+} from './ingest-score';
+
+/** What the compiler found, by file: its talks in order and the conference it filed them under. */
+export function foundByFile(bundle: Bundle): Map<string, FoundFile> {
+  const conferences = new Map(bundle.conferences.map((conference) => [conference.id, conference]));
+  const files = new Map<string, FoundFile & { talks: FoundFile['talks'][number][] }>();
+  const fileOf = (path: string, conferenceId: string) => {
+    let file = files.get(path);
+    if (!file) {
+      const conference = conferences.get(conferenceId as Bundle['conferences'][number]['id']);
+      file = {
+        talks: [],
+        ...(conference ? { conference: conference.name } : {}),
+        ...(conference?.year !== undefined ? { year: conference.year } : {}),
+      };
+      files.set(path, file);
+    }
+    return file;
+  };
+  const talks = [...bundle.talks].sort(
+    (a, b) =>
+      a.source.file.localeCompare(b.source.file, 'en') || a.source.startLine - b.source.startLine,
+  );
+  for (const talk of talks) {
+    fileOf(talk.source.file, talk.conference).talks.push({
+      title: talk.title,
+      speakers: talk.speakers.map((speaker) => speaker.name),
+    });
+  }
+  for (const note of bundle.dayNotes) fileOf(note.source.file, note.conference);
+  return files;
+}
+
+export async function readExpected(path: string): Promise<ExpectedCorpus> {
+  const result = expectedCorpus.safeParse(parseYaml(await readFile(path, 'utf8')));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${path}: ${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new Error(problems.join('\n'));
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** The table's columns after the label: header and cell, right-aligned to the header's width. */
+const COLUMNS: readonly [string, (counts: Counts) => string][] = [
+  ['expected', (c) => String(c.expected)],
+  ['found', (c) => String(c.found)],
+  ['matched', (c) => String(c.matched)],
+  ['precision', (c) => percent(ratiosOf(c).precision)],
+  [' recall', (c) => percent(ratiosOf(c).recall)],
+  ['     F1', (c) => percent(ratiosOf(c).f1)],
+  [' titles', (c) => (c.matched === 0 ? '-' : percent(ratiosOf(c).exactTitles))],
+  ['speakers', (c) => (c.matched === 0 ? '-' : percent(ratiosOf(c).speakersRight))],
+];
+
+function row(label: string, counts: Counts, width: number): string {
+  const cells = COLUMNS.map(([header, cell]) => cell(counts).padStart(header.length));
+  return `${label.padEnd(width)}  ${cells.join('  ')}`;
+}
+
+function table(
+  title: string,
+  rows: readonly [string, Counts, string?][],
+  total?: Counts,
+): string[] {
+  const width = Math.max(title.length, 5, ...rows.map(([label]) => label.length));
+  const header = `${title.padEnd(width)}  ${COLUMNS.map(([name]) => name).join('  ')}`;
+  const rule = '-'.repeat(header.length);
+  return [
+    header,
+    rule,
+    ...rows.map(([label, counts, note]) => row(label, counts, width) + (note ? `  ${note}` : '')),
+    ...(total ? [rule, row('total', total, width)] : []),
+  ];
+}
+
+const quote = (text: string) => JSON.stringify(text);
+const names = (speakers: readonly string[]) => `[${speakers.join(', ')}]`;
+
+/** Every difference of a file, one line each. */
+function differences(score: FileScore): string[] {
+  const lines: string[] = [];
+  for (const talk of score.talks) {
+    const want = talk.expected;
+    if (!talk.found) {
+      lines.push(`  missed    ${quote(want.title)} ${names(want.speakers)}`);
+      continue;
+    }
+    if (!talk.titleExact)
+      lines.push(`  title     ${quote(talk.found.title)} ≠ ${quote(want.title)}`);
+    if (!talk.speakersRight)
+      lines.push(
+        `  speakers  ${quote(want.title)}: ${names(talk.found.speakers)} ≠ ${names(want.speakers)}`,
+      );
+  }
+  for (const extra of score.extra)
+    lines.push(`  invented  ${quote(extra.title)} ${names(extra.speakers)}`);
+  if (score.conference && !score.conference.right)
+    lines.push(`  conference ${score.conference.found} ≠ ${score.conference.expected}`);
+  return lines;
+}
+
+export function formatReport(score: CorpusScore, verbose: boolean): string {
+  const conferenceNote = (file: FileScore) =>
+    file.conference ? (file.conference.right ? '' : `conference: ${file.conference.found}`) : '';
+  const lines = [
+    ...table(
+      'file',
+      score.files.map((file) => [file.file, file.counts, conferenceNote(file)]),
+      score.total,
+    ),
+    '',
+    ...table(
+      'layout (files tagged)',
+      [...score.byLayout].map(([layout, counts]) => [`layout ${layout}`, counts]),
+    ),
+    '',
+    `conferences right: ${score.total.conferencesRight}/${score.total.conferences}`,
+  ];
+  if (verbose) {
+    for (const file of score.files) {
+      const diff = differences(file);
+      if (diff.length > 0) lines.push('', file.file, ...diff);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function toJson(score: CorpusScore) {
+  return {
+    total: { ...score.total, ...ratiosOf(score.total) },
+    byLayout: Object.fromEntries(
+      [...score.byLayout].map(([layout, counts]) => [layout, { ...counts, ...ratiosOf(counts) }]),
+    ),
+    files: score.files.map((file) => ({
+      file: file.file,
+      layouts: file.layouts,
+      ...file.counts,
+      ...ratiosOf(file.counts),
+      ...(file.conference ? { conference: file.conference } : {}),
+      talks: file.talks,
+      extra: file.extra,
+    })),
+  };
+}
