@@ -8,12 +8,22 @@
  * entry, `compileNotes`, as `npm run build` reads them. Prints a table per file, the totals and a
  * table per layout (the numbers of issue 14); `--verbose` lists every talk missed, invented,
  * retitled or with other speakers; `--json` prints the same as JSON for a script to compare.
+ * `--save FILE` writes that JSON (bench-results/ is gitignored); `--baseline FILE` compares this
+ * run with a saved one: every talk that lost or gained something, every talk invented or dropped.
  */
-import { join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileNotes } from '../src/pipeline/compile';
 import { readNoteFiles } from '../src/pipeline/read';
-import { foundByFile, formatReport, readExpected, toJson } from './bench/ingest-report';
+import {
+  compareReports,
+  foundByFile,
+  formatReport,
+  readExpected,
+  readSavedReport,
+  toJson,
+} from './bench/ingest-report';
 import { scoreCorpus } from './bench/ingest-score';
 
 async function main() {
@@ -23,6 +33,8 @@ async function main() {
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       file: { type: 'string' },
+      save: { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   const dir = resolve(values.dir);
@@ -41,9 +53,16 @@ async function main() {
   });
   const { score, problems } = scoreCorpus(expected, foundByFile(bundle), notesFiles);
   for (const problem of problems) console.error(problem);
-  console.log(
-    values.json ? JSON.stringify(toJson(score), null, 2) : formatReport(score, values.verbose),
-  );
+  const report = toJson(score);
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(score, values.verbose));
+  if (values.baseline) {
+    const before = await readSavedReport(values.baseline);
+    console.log(['', ...compareReports(before, report)].join('\n'));
+  }
+  if (values.save) {
+    await mkdir(dirname(resolve(values.save)), { recursive: true });
+    await writeFile(values.save, JSON.stringify(report, null, 2) + '\n');
+  }
   if (problems.length > 0) process.exitCode = 1;
 }
 

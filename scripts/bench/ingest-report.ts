@@ -1,6 +1,7 @@
 /** Reading the bundle and the expected answers, and printing the scores, for `npm run bench:ingest`. */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import type { Bundle } from '../../src/shared/bundle';
 import {
   expectedCorpus,
@@ -155,4 +156,86 @@ export function toJson(score: CorpusScore) {
       extra: file.extra,
     })),
   };
+}
+
+/** The part of a saved `--json` report that `--baseline` compares against. */
+const savedReport = z.object({
+  total: z.object({
+    precision: z.number(),
+    recall: z.number(),
+    f1: z.number(),
+    exactTitles: z.number(),
+    speakersRight: z.number(),
+  }),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      talks: z.array(
+        z.object({
+          expected: z.object({ title: z.string() }),
+          found: z.object({ title: z.string() }).optional(),
+          titleExact: z.boolean(),
+          speakersRight: z.boolean(),
+        }),
+      ),
+      extra: z.array(z.object({ title: z.string() })),
+    }),
+  ),
+});
+export type SavedReport = z.infer<typeof savedReport>;
+
+export async function readSavedReport(path: string): Promise<SavedReport> {
+  const result = savedReport.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (result.success) return result.data;
+  throw new Error(`${path}: not a report saved by bench:ingest --json (${result.error.message})`);
+}
+
+/** What a talk got right, as words, in a fixed order. */
+function rightsOf(talk: SavedReport['files'][number]['talks'][number]): Set<string> {
+  if (!talk.found) return new Set();
+  return new Set([
+    'found',
+    ...(talk.titleExact ? ['title'] : []),
+    ...(talk.speakersRight ? ['speakers'] : []),
+  ]);
+}
+
+/**
+ * What changed since a saved run: the totals, then each talk that lost something it had (found,
+ * exact title, right speakers), each that gained something, and the talks invented or no longer.
+ */
+export function compareReports(before: SavedReport, after: SavedReport): string[] {
+  const delta = (name: keyof SavedReport['total']) => {
+    const change = (after.total[name] - before.total[name]) * 100;
+    const sign = change > 0 ? '+' : '';
+    return `${name} ${percent(before.total[name])} → ${percent(after.total[name])} (${sign}${change.toFixed(1)})`;
+  };
+  const lines = [
+    `since the baseline: ${(['f1', 'precision', 'recall', 'exactTitles', 'speakersRight'] as const).map(delta).join(', ')}`,
+  ];
+  const beforeFiles = new Map(before.files.map((file) => [file.file, file]));
+  const worse: string[] = [];
+  const better: string[] = [];
+  for (const file of after.files) {
+    const old = beforeFiles.get(file.file);
+    if (!old) continue;
+    const oldTalks = new Map(old.talks.map((talk) => [talk.expected.title, rightsOf(talk)]));
+    for (const talk of file.talks) {
+      const was = oldTalks.get(talk.expected.title);
+      if (!was) continue;
+      const now = rightsOf(talk);
+      const lost = [...was].filter((right) => !now.has(right));
+      const gained = [...now].filter((right) => !was.has(right));
+      const label = `${file.file}: ${quote(talk.expected.title)}`;
+      if (lost.length > 0) worse.push(`  ${label} lost ${lost.join(', ')}`);
+      if (gained.length > 0) better.push(`  ${label} gained ${gained.join(', ')}`);
+    }
+    const oldExtra = new Set(old.extra.map((talk) => talk.title));
+    const newExtra = new Set(file.extra.map((talk) => talk.title));
+    for (const title of newExtra)
+      if (!oldExtra.has(title)) worse.push(`  ${file.file}: invents ${quote(title)}`);
+    for (const title of oldExtra)
+      if (!newExtra.has(title)) better.push(`  ${file.file}: no longer invents ${quote(title)}`);
+  }
+  return [...lines, `worse (${worse.length}):`, ...worse, `better (${better.length}):`, ...better];
 }

@@ -1,7 +1,12 @@
 /** The ingest benchmark's scorer: its matching rule on small hand-made inputs (not the parser's score). */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { foundByFile, formatReport, toJson } from '../../scripts/bench/ingest-report';
+import {
+  compareReports,
+  foundByFile,
+  formatReport,
+  toJson,
+} from '../../scripts/bench/ingest-report';
 import {
   MATCH_THRESHOLD,
   expectedCorpus,
@@ -190,6 +195,40 @@ files:
     );
     expect(report).toContain('a/day-1.md\n  missed    "One" [Ann]');
     expect(report).toContain('a/day-2.md\n  title     "Two things" ≠ "Two Things"');
+  });
+
+  it('compares a run with a saved one, talk by talk', () => {
+    const files = ['a/day-1.md', 'a/day-2.md'];
+    const before = toJson(
+      scoreCorpus(
+        corpus,
+        new Map([
+          ['a/day-1.md', { talks: [{ title: 'One', speakers: ['Ann'] }] }],
+          ['a/day-2.md', { talks: [{ title: 'Venue', speakers: [] }] }],
+        ]),
+        files,
+      ).score,
+    );
+    const after = toJson(
+      scoreCorpus(
+        corpus,
+        new Map([
+          ['a/day-1.md', { talks: [{ title: 'One', speakers: [] }] }],
+          ['a/day-2.md', { talks: [{ title: 'Two things', speakers: [] }] }],
+        ]),
+        files,
+      ).score,
+    );
+    expect(compareReports(JSON.parse(JSON.stringify(before)), after)).toEqual([
+      'since the baseline: f1 50.0% → 100.0% (+50.0), precision 50.0% → 100.0% (+50.0), ' +
+        'recall 50.0% → 100.0% (+50.0), exactTitles 100.0% → 50.0% (-50.0), ' +
+        'speakersRight 100.0% → 50.0% (-50.0)',
+      'worse (1):',
+      '  a/day-1.md: "One" lost speakers',
+      'better (2):',
+      '  a/day-2.md: "Two Things" gained found, speakers',
+      '  a/day-2.md: no longer invents "Venue"',
+    ]);
   });
 
   it('rejects an expected file with a mistake, saying where', () => {
