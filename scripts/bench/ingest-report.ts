@@ -184,10 +184,15 @@ const savedReport = z.object({
 });
 export type SavedReport = z.infer<typeof savedReport>;
 
-export async function readSavedReport(path: string): Promise<SavedReport> {
-  const result = savedReport.safeParse(JSON.parse(await readFile(path, 'utf8')));
+/** A saved report checked: what `--baseline` reads. */
+export function parseSavedReport(value: unknown, path: string): SavedReport {
+  const result = savedReport.safeParse(value);
   if (result.success) return result.data;
   throw new Error(`${path}: not a report saved by bench:ingest --json (${result.error.message})`);
+}
+
+export async function readSavedReport(path: string): Promise<SavedReport> {
+  return parseSavedReport(JSON.parse(await readFile(path, 'utf8')), path);
 }
 
 /** What a talk got right, as words, in a fixed order. */

@@ -5,6 +5,7 @@ import {
   compareReports,
   foundByFile,
   formatReport,
+  parseSavedReport,
   toJson,
 } from '../../scripts/bench/ingest-report';
 import {
@@ -219,7 +220,9 @@ files:
         files,
       ).score,
     );
-    expect(compareReports(JSON.parse(JSON.stringify(before)), after)).toEqual([
+    expect(
+      compareReports(parseSavedReport(JSON.parse(JSON.stringify(before)), 'saved.json'), after),
+    ).toEqual([
       'since the baseline: f1 50.0% → 100.0% (+50.0), precision 50.0% → 100.0% (+50.0), ' +
         'recall 50.0% → 100.0% (+50.0), exactTitles 100.0% → 50.0% (-50.0), ' +
         'speakersRight 100.0% → 50.0% (-50.0)',
