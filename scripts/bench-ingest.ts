@@ -3,7 +3,8 @@
  *
  *   npm run bench:ingest [-- --dir tests/ingest] [--json] [--verbose] [--file odsc/]
  *
- * `--dir` is a corpus folder: its notes in `notes/`, the expected talks in `expected.yaml`
+ * `--dir` is a corpus folder: its notes in `notes/`, the expected talks in `expected.yaml` (or
+ * `expected.json`, the same structure)
  * (format and matching rule: tests/ingest/README.md). The notes go through the compiler's public
  * entry, `compileNotes`, as `npm run build` reads them. Prints a table per file, the totals and a
  * table per layout (the numbers of issue 14); `--verbose` lists every talk missed, invented,
@@ -11,7 +12,7 @@
  * `--save FILE` writes that JSON (bench-results/ is gitignored); `--baseline FILE` compares this
  * run with a saved one: every talk that lost or gained something, every talk invented or dropped.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileNotes } from '../src/pipeline/compile';
@@ -25,6 +26,21 @@ import {
   toJson,
 } from './bench/ingest-report';
 import { scoreCorpus } from './bench/ingest-score';
+
+/** `expected.yaml`, or `expected.json`, in the corpus folder. */
+async function expectedFileIn(dir: string): Promise<string> {
+  for (const name of ['expected.yaml', 'expected.json']) {
+    const path = join(dir, name);
+    if (
+      await access(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      return path;
+  }
+  throw new Error(`${dir}: no expected.yaml or expected.json (see tests/ingest/README.md)`);
+}
 
 async function main() {
   const { values } = parseArgs({
@@ -40,7 +56,7 @@ async function main() {
   const dir = resolve(values.dir);
   const notesDir = join(dir, 'notes');
   const keep = (file: string) => values.file === undefined || file.startsWith(values.file);
-  const all = await readExpected(join(dir, 'expected.yaml'));
+  const all = await readExpected(await expectedFileIn(dir));
   const expected = {
     files: Object.fromEntries(Object.entries(all.files).filter(([file]) => keep(file))),
   };
