@@ -123,11 +123,15 @@ export function formatReport(score: CorpusScore, verbose: boolean): string {
       score.files.map((file) => [file.file, file.counts, conferenceNote(file)]),
       score.total,
     ),
-    '',
-    ...table(
-      'layout (files tagged)',
-      [...score.byLayout].map(([layout, counts]) => [`layout ${layout}`, counts]),
-    ),
+    ...(score.byLayout.size === 0
+      ? []
+      : [
+          '',
+          ...table(
+            'layout (files tagged)',
+            [...score.byLayout].map(([layout, counts]) => [`layout ${layout}`, counts]),
+          ),
+        ]),
     '',
     `conferences right: ${score.total.conferencesRight}/${score.total.conferences}`,
   ];
