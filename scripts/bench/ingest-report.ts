@@ -144,17 +144,19 @@ export function formatReport(score: CorpusScore, verbose: boolean): string {
   return lines.join('\n');
 }
 
+/** Counts and the ratios made of them, side by side (a ratio and its count share a name). */
+const figures = (counts: Counts) => ({ counts, ratios: ratiosOf(counts) });
+
 export function toJson(score: CorpusScore) {
   return {
-    total: { ...score.total, ...ratiosOf(score.total) },
+    total: figures(score.total),
     byLayout: Object.fromEntries(
-      [...score.byLayout].map(([layout, counts]) => [layout, { ...counts, ...ratiosOf(counts) }]),
+      [...score.byLayout].map(([layout, counts]) => [layout, figures(counts)]),
     ),
     files: score.files.map((file) => ({
       file: file.file,
       layouts: file.layouts,
-      ...file.counts,
-      ...ratiosOf(file.counts),
+      ...figures(file.counts),
       ...(file.conference ? { conference: file.conference } : {}),
       talks: file.talks,
       extra: file.extra,
@@ -165,11 +167,13 @@ export function toJson(score: CorpusScore) {
 /** The part of a saved `--json` report that `--baseline` compares against. */
 const savedReport = z.object({
   total: z.object({
-    precision: z.number(),
-    recall: z.number(),
-    f1: z.number(),
-    exactTitles: z.number(),
-    speakersRight: z.number(),
+    ratios: z.object({
+      precision: z.number(),
+      recall: z.number(),
+      f1: z.number(),
+      exactTitles: z.number(),
+      speakersRight: z.number(),
+    }),
   }),
   files: z.array(
     z.object({
@@ -214,10 +218,11 @@ function rightsOf(talk: SavedReport['files'][number]['talks'][number]): Set<stri
  * exact title, right speakers), each that gained something, and the talks invented or no longer.
  */
 export function compareReports(before: SavedReport, after: SavedReport): string[] {
-  const delta = (name: keyof SavedReport['total']) => {
-    const change = (after.total[name] - before.total[name]) * 100;
+  const delta = (name: keyof SavedReport['total']['ratios']) => {
+    const [was, now] = [before.total.ratios[name], after.total.ratios[name]];
+    const change = (now - was) * 100;
     const sign = change > 0 ? '+' : '';
-    return `${name} ${percent(before.total[name])} → ${percent(after.total[name])} (${sign}${change.toFixed(1)})`;
+    return `${name} ${percent(was)} → ${percent(now)} (${sign}${change.toFixed(1)})`;
   };
   const lines = [
     `since the baseline: ${(['f1', 'precision', 'recall', 'exactTitles', 'speakersRight'] as const).map(delta).join(', ')}`,

@@ -185,7 +185,18 @@ files:
     expect([...score.byLayout.keys()]).toEqual([1, 5]);
     expect(score.byLayout.get(1)).toMatchObject({ expected: 1, speakersRight: 1 });
     expect(score.byLayout.get(5)).toMatchObject({ expected: 2, speakersRight: 1 });
-    expect(toJson(score).total).toMatchObject({ precision: 1, recall: 1, speakersRight: 0.5 });
+    expect(toJson(score).total).toEqual({
+      counts: {
+        expected: 2,
+        found: 2,
+        matched: 2,
+        exactTitles: 2,
+        speakersRight: 1,
+        conferences: 0,
+        conferencesRight: 0,
+      },
+      ratios: { precision: 1, recall: 1, f1: 1, exactTitles: 1, speakersRight: 0.5 },
+    });
   });
 
   it('lists every difference in the verbose report', () => {
