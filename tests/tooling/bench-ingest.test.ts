@@ -262,7 +262,8 @@ describe('foundByFile', () => {
         {
           path: 'devconf-2019/day-1.md',
           bytes: note(
-            '# Day 1\n\n## Second\nspeaker: Bo Li\n\nx\n\n## First\nspeaker: Al Ng\n\ny\n',
+            '---\nconference: DevConf\nyear: 2019\n---\n# Day 1\n\n' +
+              '## Second\nspeaker: Bo Li\n\nx\n\n## First\nspeaker: Al Ng\n\ny\n',
           ),
         },
       ],
@@ -270,7 +271,7 @@ describe('foundByFile', () => {
       new Date('2026-01-01T00:00:00Z'),
     );
     expect(foundByFile(bundle).get('devconf-2019/day-1.md')).toEqual({
-      conference: 'Devconf 2019',
+      conference: 'DevConf',
       year: 2019,
       talks: [
         { title: 'Second', speakers: ['Bo Li'] },
