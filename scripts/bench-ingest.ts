@@ -16,7 +16,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileNotes } from '../src/pipeline/compile';
-import { readNoteFiles } from '../src/pipeline/read';
+import { readNoteFiles } from '../src/pipeline/read/files';
 import {
   compareReports,
   foundByFile,
