@@ -39,8 +39,24 @@ const setUp = (maxPhraseChecks = MAX_PHRASE_CHECKS) => {
 };
 
 describe('the search engine', () => {
-  it('lists every talk in the manifest', () => {
-    expect([...manifest.talks].sort()).toEqual(bundle.talks.map((talk) => talk.id).sort());
+  it('lists every talk and day note in the manifest', () => {
+    expect([...manifest.talks].sort()).toEqual(
+      [
+        ...bundle.talks.map((talk) => talk.id),
+        'note:pycon-2015/day-2/0',
+        'note:pycon-2015/day-2/1',
+      ].sort(),
+    );
+  });
+
+  it('finds day notes by their text and heading', async () => {
+    const { engine } = setUp();
+    expect((await engine.search('jet-lagging')).hits.map((hit) => hit.id)).toEqual([
+      'note:pycon-2015/day-2/1',
+    ]);
+    expect((await engine.search('wrap up')).hits.map((hit) => hit.id)[0]).toBe(
+      'note:pycon-2015/day-2/1',
+    );
   });
 
   it('answers words, fields and typos without downloading the notes', async () => {
