@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
@@ -20,7 +20,7 @@ import {
   countActiveFilters,
   type FacetIndex,
 } from '../../features/timeline/filters';
-import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { FILTER_FIELDS, paths, readFilters, type TimelineFilters } from '../../shared/paths';
 import { useQuery } from '@tanstack/react-query';
 
 /** `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box. */
@@ -61,6 +61,7 @@ function SearchPage({
           'Search'
         )}
       </h1>
+      <SearchScope input={input} filters={filters} facets={facets} />
       {search.status === 'ready' ? (
         <Results
           state={search}
@@ -171,6 +172,44 @@ function describeCount(shown: Count, all: Count, filtered: boolean): string {
     return `${describeMatches(shown)} of ${total} ${total === 1 ? 'match' : 'matches'} pass the filters.`;
   }
   return `${describeMatches(all)} ${total === 1 ? 'matches' : 'match'}.`;
+}
+
+const FIELD_NAMES: Record<(typeof FILTER_FIELDS)[number], string> = {
+  conference: 'conference',
+  year: 'year',
+  day: 'day',
+  track: 'track',
+  tag: 'tag',
+  speaker: 'speaker',
+};
+
+/** "Searching only within tag “Docker”. Search everything": what the search is limited to. */
+function SearchScope({
+  input,
+  filters,
+  facets,
+}: {
+  input: string;
+  filters: TimelineFilters;
+  facets: FacetIndex;
+}) {
+  const within = FILTER_FIELDS.flatMap((field) =>
+    (filters[field] ?? []).map(
+      (value) => `${FIELD_NAMES[field]} “${facets.labels[field].get(value) ?? value}”`,
+    ),
+  );
+  if (within.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      Searching only within {within.join(', ')}.{' '}
+      <Link
+        to={paths.search(input)}
+        className="font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+      >
+        Search everything
+      </Link>
+    </p>
+  );
 }
 
 function NoResults({ filtered }: { filtered: boolean }) {

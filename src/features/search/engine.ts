@@ -25,12 +25,22 @@ export interface SearchEngine {
   search(input: string): Promise<SearchAnswer>;
 }
 
-export function toAnswer(input: string, result: SearchResult<TalkId>): SearchAnswer {
+/** Said when some of the index a query needs could not be fetched (offline, not saved here). */
+export const PARTIAL_INDEX_NOTICE =
+  'Part of the search index is not saved on this device and cannot be downloaded now, so some matches may be missing.';
+
+export function toAnswer(
+  input: string,
+  result: SearchResult<TalkId> & { missingShards?: number },
+): SearchAnswer {
+  const notice = [result.notice, result.missingShards ? PARTIAL_INDEX_NOTICE : '']
+    .filter(Boolean)
+    .join(' ');
   return {
     input,
     hits: result.hits.map(({ id, matchedTerms }) => ({ id, matchedTerms })),
     matchedAll: result.matchedAll,
-    ...(result.notice ? { notice: result.notice } : {}),
+    ...(notice ? { notice } : {}),
   };
 }
 
