@@ -4,7 +4,7 @@
  * words that only share a stem, and true counts. Each on a small index built as the site builds it.
  */
 import { describe, expect, it } from 'vitest';
-import { indexDocuments, type SearchDocument } from '../../src/pipeline/search-index';
+import { indexDocuments, type SearchDocument } from '../../src/pipeline/enrich/search-index';
 import { loadSearchIndex } from '../../src/shared/search/index-file';
 import { searchTalks, typoDistance, type SearchResult } from '../../src/shared/search/query';
 

@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../src/app/head';
-import type * as EntryServer from '../src/app/entry-server';
-import type { Catalog, LinksFile, Talk } from '../src/shared/bundle';
-import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../src/shared/data-files';
-import { paths } from '../src/shared/paths';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/head';
+import type * as EntryServer from '../app/entry-server';
+import type { Catalog, LinksFile, Talk } from '../shared/bundle';
+import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import { paths } from '../shared/paths';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -216,7 +216,7 @@ async function prerender(
   return { pages: pagePaths.length, aliases: aliases.length, renderers };
 }
 
-/** How a worker loads the app as this build does (scripts/prerender-worker.mjs). */
+/** How a worker loads the app as this build does (prerender-worker.mjs). */
 export interface WorkerOptions {
   root: string;
   base: string;

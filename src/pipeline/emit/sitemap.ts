@@ -3,9 +3,9 @@
  * site's URL (SITE_URL); robots.txt is written either way and names the sitemap when there is one.
  * Pure: the Vite plugin writes the strings.
  */
-import type { Bundle } from '../shared/bundle';
-import { ROBOTS_FILE, SITEMAP_FILE } from '../shared/data-files';
-import { sitePages } from '../shared/site-pages';
+import type { Bundle } from '../../shared/bundle';
+import { ROBOTS_FILE, SITEMAP_FILE } from '../../shared/data-files';
+import { sitePages } from '../../shared/site-pages';
 import { toFileUrl, toPageUrl } from './site-url';
 import { escapeXml, XML_DECLARATION } from './xml';
 

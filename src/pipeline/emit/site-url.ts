@@ -2,7 +2,7 @@
  * Where the site is published, for the files that need absolute URLs (feeds, sitemap, robots.txt,
  * the schema's `$id`). Pure: the Vite plugin passes SITE_URL and Vite's `base`.
  */
-import { pageFile } from '../shared/site-pages';
+import { pageFile } from '../../shared/site-pages';
 
 /**
  * The URL of the site's root, ending in `/`, or undefined when SITE_URL is not set. SITE_URL may

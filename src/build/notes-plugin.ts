@@ -22,13 +22,13 @@ import {
   SITEMAP_FILE,
   type NotesUpdated,
 } from '../shared/data-files';
-import { compileNotes, type CompileResult } from './compile';
-import { toOpenDataFiles } from './open-data';
-import { toDataFiles, type DataFile } from './site-data';
-import { toSearchFiles } from './search-shards';
+import { compileNotes, type CompileResult } from '../pipeline/compile';
+import { toOpenDataFiles } from '../pipeline/emit/open-data';
+import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
+import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
-import { toSiteRoot } from './site-url';
-import type { ContentIssue } from './types';
+import { toSiteRoot } from '../pipeline/emit/site-url';
+import type { ContentIssue } from '../pipeline/parse/types';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
