@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSearchEngine, MAX_HITS } from '../../src/features/search/engine';
+import { createSearchEngine } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
 import type { Bundle } from '../../src/shared/bundle';
 import { BUNDLE_FILE } from '../../src/shared/data-files';
@@ -170,7 +170,7 @@ export async function measureLunrPeers(contentDir: string, dist: string): Promis
   const index = loadSearchIndex(JSON.parse(json));
   const loadMs = round1(now() - started);
   json = null;
-  const search = (input: string) => searchTalks(index, talksById, input, { limit: MAX_HITS });
+  const search = (input: string) => searchTalks(index, talksById, input);
   const cold = await timeKeystrokes(inputs, search);
   const warm = await timeKeystrokes(inputs, search);
   const top20Agreement: Record<string, number> = {};
