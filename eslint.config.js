@@ -11,6 +11,21 @@ const BROWSER = ['src/app/**', 'src/features/**', 'src/components/**'];
 /** Code that must run in both Node and the browser. */
 const SHARED = ['src/shared/**'];
 
+/** formats/ first (read/ asks it which files are notes), then read/, parse/, enrich/, emit/. */
+const STAGES = ['formats', 'read', 'parse', 'enrich', 'emit'];
+const ORCHESTRATION = ['compile.ts', 'compile-file.ts', 'worker-pool.ts', 'compile-worker.ts'];
+
+function compilerStageZones() {
+  return STAGES.map((stage, at) => ({
+    target: `./src/pipeline/${stage}`,
+    from: [
+      ...STAGES.slice(at + 1).map((later) => `./src/pipeline/${later}`),
+      ...ORCHESTRATION.map((file) => `./src/pipeline/${file}`),
+    ],
+    message: `src/pipeline/${stage} is an earlier stage: it never imports a later one (or compile.ts).`,
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -55,7 +70,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/pipeline/**', 'scripts/**', 'tests/**', '*.config.{js,ts}', '.ci/**'],
+    files: [
+      'src/pipeline/**',
+      'src/build/**',
+      'scripts/**',
+      'tests/**',
+      '*.config.{js,ts}',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 
@@ -73,19 +95,40 @@ export default tseslint.config(
           zones: [
             {
               target: ['./src/app', './src/features', './src/components'],
-              from: './src/pipeline',
+              from: ['./src/pipeline', './src/build'],
               message: 'The app never imports the compiler; move what both need to src/shared.',
             },
             {
               target: './src/shared',
-              from: ['./src/app', './src/features', './src/components', './src/pipeline'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/components',
+                './src/pipeline',
+                './src/build',
+              ],
               message:
                 'src/shared runs in Node and the browser and depends on nothing else in src.',
             },
+            {
+              target: './src/pipeline',
+              from: './src/build',
+              message: 'The compiler knows nothing of the build (Vite, the prerenderer, the CLI).',
+            },
+            // The compiler's stages, in the order data flows: a stage imports only earlier ones.
+            ...compilerStageZones(),
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    },
+    rules: { 'import/no-cycle': 'error' },
   },
   {
     files: [...BROWSER, ...SHARED],

@@ -5,7 +5,7 @@
  */
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from './issues';
 
 /** Aliases (`*name`) one value may expand; far above any real note, far below a bomb. */
 const MAX_ALIAS_COUNT = 100;

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNotesCli } from '../../src/pipeline/cli';
+import { runNotesCli } from '../../src/build/cli';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const GENERATED = `${FIXTURES}/.generated`;

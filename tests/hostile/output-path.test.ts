@@ -1,7 +1,7 @@
 /** The one guard every writer goes through: nothing lands outside the output folder. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputPath } from '../../src/pipeline/output-path';
+import { outputPath } from '../../src/build/output-path';
 
 const OUT = path.resolve('/srv/site/dist');
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
-import { shardSearchIndex } from '../../src/pipeline/search-shards';
+import { shardSearchIndex } from '../../src/pipeline/emit/search-shards';
 import type { Bundle } from '../../src/shared/bundle';
 import type { SearchManifest, SearchShard } from '../../src/shared/search/shards';
 

@@ -126,7 +126,7 @@ export function TalkNotes({
       </p>
     );
   }
-  // The compiler sanitized this HTML with an allow-list (src/pipeline/render.ts).
+  // The compiler sanitized this HTML with an allow-list (src/pipeline/formats/render.ts).
   return <div ref={notes} className="notes mt-8" dangerouslySetInnerHTML={{ __html: talk.html }} />;
 }
 
@@ -189,7 +189,10 @@ export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }
   if (related.length === 0) return null;
   return (
     <Section title="Related talks">
-      <TalkSummaryList talks={related} index={index} />
+      {/* Other talks' titles: a site search indexing this page (Pagefind) leaves them out. */}
+      <div data-other-talks="">
+        <TalkSummaryList talks={related} index={index} />
+      </div>
     </Section>
   );
 }

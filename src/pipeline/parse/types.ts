@@ -1,0 +1,53 @@
+/** What parsing makes of a note file. Node-only; the app sees only src/shared. */
+import type { Day, Link, Speaker, Track } from '../../shared/bundle';
+import type { FormatName } from '../formats/index';
+
+/** Facts about a file known before its structure is read: from front matter, then from its path. */
+export interface FileFacts {
+  conference?: string;
+  /** Slug of the conference, from the folder name when the file sits in one. */
+  conferenceSlug?: string;
+  year?: number;
+  location?: string;
+  /** ISO date (YYYY-MM-DD) of the file's day. */
+  date?: string;
+  day?: { label: string; number?: number };
+  track?: string;
+  tags: string[];
+  url?: string;
+  aliases: string[];
+}
+
+/** One run of lines in a note: a talk, or text that belongs to the day. */
+export interface Section {
+  kind: 'talk' | 'note';
+  /** Talk title, or the heading a note stood under. */
+  title?: string;
+  speakers: Speaker[];
+  day?: Omit<Day, 'id'>;
+  track?: Omit<Track, 'id'>;
+  /** An explicit `{#id}` / `id:` that overrides the slug of the title. */
+  explicitId?: string;
+  aliases: string[];
+  /** Tags written on a `tags:` line under the title. */
+  tags: string[];
+  /** Links written in the title itself ("[Title](url) - Speaker"), resolved against the file's definitions. */
+  titleLinks: Link[];
+  /** The notes, without the title lines, in the file's format. */
+  body: string;
+  format: FormatName;
+  /** Line (1-based, in the file on disk) of the first line of `body`, when it has one. */
+  bodyLine?: number;
+  /** First and last line (1-based, in the file on disk) of the whole section, title included. */
+  startLine: number;
+  endLine: number;
+}
+
+/** A note file understood: its facts and its sections in order. */
+export interface ParsedNote {
+  file: string;
+  facts: FileFacts;
+  sections: Section[];
+  /** Markdown link reference definitions (`[ref]: url`) of the whole file, for rendering any section. */
+  linkDefinitions: string[];
+}
