@@ -78,6 +78,8 @@ export function baseSlug(section: Pick<Section, 'title' | 'speakers'>): string {
 
 interface Draft {
   section: Section;
+  /** The section as parsed, under which its notes were rendered (`section` may drop bad ids). */
+  parsed?: Section;
   note: ParsedNote;
   conference: ConferenceId;
   base: string;
@@ -213,7 +215,7 @@ export function toTalks(
   const talks = drafts.map((draft, index) => {
     const order = orderWithin.get(draft.conference) ?? 0;
     orderWithin.set(draft.conference, order + 1);
-    return toTalk(draft, slugs[index]!, order, renderAndCheck(draft.section, draft.note));
+    return toTalk(draft, slugs[index]!, order, renderAndCheck(draft.parsed ?? draft.section, draft.note));
   });
   return {
     talks,
@@ -241,6 +243,7 @@ function checkSectionIds(draft: Draft): ContentIssue[] {
   if (problems.length === 0) return [];
   const kept: Section = { ...section, aliases };
   if (idWrong) delete kept.explicitId;
+  draft.parsed = section;
   draft.section = kept;
   return problems.map((message) => ({
     severity: 'error' as const,
