@@ -215,7 +215,12 @@ export function toTalks(
   const talks = drafts.map((draft, index) => {
     const order = orderWithin.get(draft.conference) ?? 0;
     orderWithin.set(draft.conference, order + 1);
-    return toTalk(draft, slugs[index]!, order, renderAndCheck(draft.parsed ?? draft.section, draft.note));
+    return toTalk(
+      draft,
+      slugs[index]!,
+      order,
+      renderAndCheck(draft.parsed ?? draft.section, draft.note),
+    );
   });
   return {
     talks,
