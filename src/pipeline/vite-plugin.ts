@@ -27,7 +27,7 @@ import { toOpenDataFiles } from './open-data';
 import { toDataFiles, type DataFile } from './site-data';
 import { toSearchFiles } from './search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
-import { toSiteRoot } from './site-url';
+import { toSiteRoot } from '../shared/site-url';
 import type { ContentIssue } from './types';
 
 export interface LanyardNotesOptions {
@@ -155,7 +155,7 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
   };
 }
 
-/** Files the dev server answers for (a split sitemap's parts are build-only: 50,000+ pages). */
+/** Files the dev server answers for. The sitemap lists prerendered pages: `vite build` only. */
 const DEV_FILES = new Set([
   BUNDLE_FILE,
   CATALOG_FILE,
@@ -300,7 +300,9 @@ class DevNotes {
       if (!file) {
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end(`lanyard: no ${fileName}: set SITE_URL for a sitemap`);
+        res.end(
+          `lanyard: no ${fileName} (the sitemap is written by "npm run build", with SITE_URL)`,
+        );
         return;
       }
       res.setHeader('Content-Type', file.contentType);

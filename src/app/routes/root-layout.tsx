@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet } from 'react-router-dom';
 import { ThemeToggle } from '../../components/theme-toggle';
 import { SearchBox } from '../../features/search/search-box';
 import { useWarmSearch } from '../../features/search/use-search';
-import { useHotNotes } from '../../features/talks/use-hot-notes';
+import { useHotNotes } from '../use-hot-notes';
 import { paths } from '../../shared/paths';
 import { UpdatedNotice } from '../updated-notice';
 import { useShortcuts } from '../use-shortcuts';

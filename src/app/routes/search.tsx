@@ -16,10 +16,25 @@ import {
   type FacetIndex,
 } from '../../features/timeline/filters';
 import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { noun, plural } from '../../shared/plural';
+import { describePage, type PageRoute } from '../page-route';
 import { useQuery } from '@tanstack/react-query';
 
-/** `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box. */
-export function SearchRoute() {
+/**
+ * `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box.
+ * Prerendered empty (not in the sitemap), so `/search?q=…` opened directly works on a host with no
+ * fallback page: the app fills in the results.
+ */
+export const searchRoute: PageRoute = {
+  path: 'search',
+  Component: SearchRoute,
+  head: () =>
+    describePage('Search', 'Search the notes, with no server: everything is in the page.'),
+  staticPaths: () => [paths.search()],
+  inSitemap: false,
+};
+
+function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
   useDocumentTitle(input.trim() ? `“${input.trim()}”: search` : 'Search');
@@ -126,11 +141,10 @@ function Results({
 }
 
 function describeCount(shown: number, all: number, filtered: boolean): string {
-  const talks = (n: number) => `${n} ${n === 1 ? 'talk' : 'talks'}`;
   if (all === 0) return 'No talk matches.';
   if (filtered)
-    return `${talks(shown)} of ${all} ${all === 1 ? 'match' : 'matches'} pass the filters.`;
-  return `${talks(all)} ${all === 1 ? 'matches' : 'match'}.`;
+    return `${plural(shown, 'talk')} of ${plural(all, 'match', 'matches')} pass the filters.`;
+  return `${plural(all, 'talk')} ${noun(all, 'matches', 'match')}.`;
 }
 
 function NoResults({ filtered }: { filtered: boolean }) {

@@ -1,35 +1,44 @@
-import { useParams } from 'react-router-dom';
-import { QueryGate } from '../../components/bundle-gate';
 import { TextLink } from '../../components/text-link';
 import { speakerDetails } from '../../features/speakers/speaker-details';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
-import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { SpeakerSummary, CatalogTalk } from '../../shared/bundle';
 import type { SpeakerId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
-import { NotFoundRoute } from './not-found';
+import { noun } from '../../shared/plural';
+import { entityHead, EntityPage, type Find } from '../entity-page';
+import { describePage, type PageRoute } from '../page-route';
 
-/** `/speakers/:id`: one person and their talks, across every conference. */
-export function SpeakerRoute() {
-  const id = (useParams().id ?? '') as SpeakerId;
-  return (
-    <QueryGate query={useBundleIndex()}>
-      {(index) => {
-        const speaker = index.speakersById.get(id);
-        return speaker ? <SpeakerPage speaker={speaker} index={index} /> : <NotFoundRoute />;
-      }}
-    </QueryGate>
-  );
-}
+const findSpeaker: Find<SpeakerSummary> = (index, params) =>
+  index.speakersById.get((params.id ?? '') as SpeakerId);
 
-function SpeakerPage({ speaker, index }: { speaker: SpeakerSummary; index: BundleIndex }) {
-  useDocumentTitle(speaker.name);
-  const talks = speaker.talks.flatMap((id): CatalogTalk[] => {
+/** The speaker's talks that the catalog has. */
+const talksOf = (speaker: SpeakerSummary, index: BundleIndex): CatalogTalk[] =>
+  speaker.talks.flatMap((id) => {
     const talk = index.talksById.get(id);
     return talk ? [talk] : [];
   });
+
+/** `/speakers/:id`: one person and their talks, across every conference. */
+export const speakerRoute: PageRoute = {
+  path: 'speakers/:id',
+  Component: () => <EntityPage find={findSpeaker} Page={SpeakerPage} />,
+  head: entityHead(findSpeaker, (speaker, index) =>
+    describePage(
+      speaker.name,
+      `Talks by ${speaker.name}: ${talksOf(speaker, index)
+        .map((talk) => talk.title)
+        .filter(Boolean)
+        .join(', ')}`,
+    ),
+  ),
+  staticPaths: (catalog) => catalog.speakers.map((s) => paths.speaker(s.id)),
+};
+
+function SpeakerPage({ item: speaker, index }: { item: SpeakerSummary; index: BundleIndex }) {
+  useDocumentTitle(speaker.name);
+  const talks = talksOf(speaker, index);
   const details = speakerDetails(speaker);
   return (
     <>
@@ -41,7 +50,7 @@ function SpeakerPage({ speaker, index }: { speaker: SpeakerSummary; index: Bundl
         <p className="mt-1 text-lg text-slate-600 dark:text-slate-400">{details}</p>
       ) : null}
       <p className="mt-1 text-slate-600 dark:text-slate-400">
-        {talks.length} {talks.length === 1 ? 'talk' : 'talks'} ·{' '}
+        {talks.length} {noun(talks.length, 'talk')} ·{' '}
         <TextLink to={paths.home({ speaker: [speaker.id] })}>Show on the timeline</TextLink>
       </p>
       <div className="mt-4">

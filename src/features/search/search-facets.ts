@@ -4,7 +4,7 @@
  */
 import type { TalkId } from '../../shared/ids';
 import type { FilterField, TimelineFilters } from '../../shared/paths';
-import { matchesFilters, type FacetIndex } from '../timeline/filters';
+import { matchesFilters, type FacetIndex } from '../timeline';
 
 type Entry = FacetIndex['entries'][number];
 const entriesById = new WeakMap<FacetIndex, ReadonlyMap<TalkId, Entry>>();

@@ -3,8 +3,7 @@ import { Link } from 'react-router-dom';
 import type { CatalogTalk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/paths';
-import { TagCloud } from '../tags/tag-cloud';
-import { tagsOfTalks } from '../tags/tag-stats';
+import { TagCloud, tagsOfTalks } from '../tags';
 import { countActiveFilters, toggleFilter } from './filters';
 
 /** Tags shown beside the timeline: enough to pick from, few enough to read at a glance. */

@@ -9,8 +9,7 @@ import {
   type TimelineFilters,
   type TimelineOrder,
 } from '../../shared/paths';
-import { describeDay, formatDate } from '../talks/format';
-import { TalkCard } from '../talks/talk-card';
+import { describeDay, formatDate, TalkCard } from '../talks';
 import { FilterBar } from './filter-bar';
 import { FilteredTagCloud } from './filtered-tag-cloud';
 import { buildFacetIndex, countActiveFilters, filterTalks } from './filters';
