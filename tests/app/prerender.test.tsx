@@ -9,7 +9,7 @@ import {
   fillTemplate,
   rendererCount,
   withSecurityMeta,
-} from '../../scripts/prerender';
+} from '../../src/build/prerender';
 import { availableParallelism } from 'node:os';
 import { renderPage, sitePlan } from '../../src/app/entry-server';
 import { headTags, pageHead, redirectPageHtml } from '../../src/app/head';

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
 import { toPageUrl, toSiteRoot } from '../../src/shared/site-url';
-import { toRobotsTxt, toSitemaps } from '../../src/pipeline/sitemap';
+import { toRobotsTxt, toSitemaps } from '../../src/pipeline/emit/sitemap';
 import type { Bundle } from '../../src/shared/bundle';
 import { sitePlan } from '../../src/app/entry-server';
 import { toCatalog } from '../../src/shared/catalog';

@@ -2,7 +2,7 @@
  * A note's structure: which headings are days, tracks and talks, and which lines belong to which.
  * Every non-blank line of the body ends up in exactly one section (a talk or a day note).
  */
-import type { Link, Speaker } from '../shared/bundle';
+import type { Link, Speaker } from '../../shared/bundle';
 import { parseDayLabel } from './days';
 import {
   findMarkdownHeadings,
@@ -10,7 +10,7 @@ import {
   type HeadingCandidate,
   type Line,
   WEAK_BOLD,
-} from './headings';
+} from '../formats/headings';
 import { parseSpeakerLine, splitTitleAndSpeakers } from './speakers';
 import type { FileFacts, ParsedNote, Section } from './types';
 

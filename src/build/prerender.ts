@@ -16,13 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-import type * as EntryServer from '../src/app/entry-server';
-import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../src/app/security';
-import { toSitemaps } from '../src/pipeline/sitemap';
-import type { Catalog } from '../src/shared/bundle';
-import { APP_SHELL_FILE, CATALOG_FILE } from '../src/shared/data-files';
-import { toSiteRoot } from '../src/shared/site-url';
-import { plural } from '../src/shared/plural';
+import type * as EntryServer from '../app/entry-server';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/security';
+import { toSitemaps } from '../pipeline/emit/sitemap';
+import type { Catalog } from '../shared/bundle';
+import { APP_SHELL_FILE, CATALOG_FILE } from '../shared/data-files';
+import { plural } from '../shared/plural';
+import { toSiteRoot } from '../shared/site-url';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -217,7 +217,7 @@ async function prerender(
   return { pages: pagePaths.length, redirects: plan.redirects.length, renderers };
 }
 
-/** How a worker loads the app as this build does (scripts/prerender-worker.mjs). */
+/** How a worker loads the app as this build does (prerender-worker.mjs). */
 export interface WorkerOptions {
   root: string;
   base: string;

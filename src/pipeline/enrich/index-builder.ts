@@ -10,7 +10,7 @@
  * `toLunrJson` gives lunr's own serialized form for whatever asks for it.
  */
 import lunr from 'lunr';
-import { configurePipeline, tokenizeWords } from '../shared/search/pipeline';
+import { configurePipeline, tokenizeWords } from '../../shared/search/pipeline';
 
 export interface CompactIndex {
   /** Field names, in the order they were added (lunr's `fields`). */

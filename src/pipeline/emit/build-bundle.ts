@@ -9,9 +9,9 @@ import {
   type TagSummary,
   type Talk,
   type Track,
-} from '../shared/bundle';
-import { toSpeakerId, type ConferenceId, type TalkId } from '../shared/ids';
-import type { ConferenceFacts } from './talks';
+} from '../../shared/bundle';
+import { toSpeakerId, type ConferenceId, type TalkId } from '../../shared/ids';
+import type { ConferenceFacts } from '../parse/talks';
 
 export interface BundleInput {
   conferences: readonly ConferenceFacts[];

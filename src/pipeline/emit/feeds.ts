@@ -7,10 +7,10 @@
  * must be absolute, so they become `urn:lanyard:talk:<talk id>`; JSON Feed's `url`,
  * `home_page_url` and `feed_url` are left out rather than guessed.
  */
-import type { Bundle, Conference, Talk } from '../shared/bundle';
-import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../shared/data-files';
-import { paths } from '../shared/paths';
-import { toFileUrl, toPageUrl } from '../shared/site-url';
+import type { Bundle, Conference, Talk } from '../../shared/bundle';
+import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../../shared/data-files';
+import { paths } from '../../shared/paths';
+import { toFileUrl, toPageUrl } from '../../shared/site-url';
 import { escapeXml, XML_DECLARATION } from './xml';
 
 export interface FeedOptions {

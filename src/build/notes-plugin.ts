@@ -1,7 +1,7 @@
 /**
  * Runs the notes compiler inside Vite.
  * - `vite build`: compiles once, fails the build listing every error, emits the bundle and index
- *   and the open data beside them (JSON Schema, feeds, sitemap, robots.txt: open-data.ts).
+ *   and the open data beside them (JSON Schema, feeds, robots.txt: open-data.ts; the prerenderer writes the sitemap).
  * - `vite` (dev): serves all of them from memory, recompiles when a note changes and tells the open
  *   page (custom HMR event) so it refetches without a reload. Errors go to Vite's overlay while the
  *   last good bundle keeps being served.
@@ -22,13 +22,13 @@ import {
   SITEMAP_FILE,
   type NotesUpdated,
 } from '../shared/data-files';
-import { compileNotes, type CompileResult } from './compile';
-import { toOpenDataFiles } from './open-data';
-import { toDataFiles, type DataFile } from './site-data';
-import { toSearchFiles } from './search-shards';
+import { compileNotes, type CompileResult } from '../pipeline/compile';
+import { toOpenDataFiles } from '../pipeline/emit/open-data';
+import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
+import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
 import { toSiteRoot } from '../shared/site-url';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '../pipeline/parse/types';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */

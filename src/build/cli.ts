@@ -7,9 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
-import { toSearchFiles } from './search-shards';
-import { compileNotes } from './compile';
-import type { ContentIssue } from './types';
+import { toSearchFiles } from '../pipeline/emit/search-shards';
+import { compileNotes } from '../pipeline/compile';
+import type { ContentIssue } from '../pipeline/parse/types';
 
 export interface CliOptions {
   contentDir: string;

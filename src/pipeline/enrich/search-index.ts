@@ -1,8 +1,8 @@
 /** The search index, built once at build time so the browser only loads it (`lunr.Index.load`). */
 import lunr from 'lunr';
-import type { Bundle, Talk } from '../shared/bundle';
-import type { SerializedSearchIndex } from '../shared/search/index-file';
-import { configurePipeline, PIPELINE_VERSION } from '../shared/search/pipeline';
+import type { Bundle, Talk } from '../../shared/bundle';
+import type { SerializedSearchIndex } from '../../shared/search/index-file';
+import { configurePipeline, PIPELINE_VERSION } from '../../shared/search/pipeline';
 import { buildCompactIndex, hasUniqueRefs, toLunrJson, type CompactIndex } from './index-builder';
 
 /** Fields people search by; title and speakers weigh most. */

@@ -3,9 +3,9 @@
  * against (src/shared/bundle.ts), so the published contract cannot drift from the real one.
  */
 import { z } from 'zod';
-import { bundle, SCHEMA_VERSION } from '../shared/bundle';
-import { BUNDLE_FILE, BUNDLE_SCHEMA_FILE } from '../shared/data-files';
-import { toFileUrl } from '../shared/site-url';
+import { bundle, SCHEMA_VERSION } from '../../shared/bundle';
+import { BUNDLE_FILE, BUNDLE_SCHEMA_FILE } from '../../shared/data-files';
+import { toFileUrl } from '../../shared/site-url';
 
 /** The schema's `$id` when the site's URL is unknown: names the format version, not a place. */
 export const BUNDLE_SCHEMA_URN = `urn:lanyard:bundle:v${SCHEMA_VERSION}`;

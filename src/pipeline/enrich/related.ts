@@ -6,8 +6,8 @@
  * each talk's few most telling terms, so the work grows with how many keys talks share rather than
  * with every pair: 10,000 talks of uniformly random words (a worst case) take about a second.
  */
-import type { Talk } from '../shared/bundle';
-import { toSpeakerId, type TalkId } from '../shared/ids';
+import type { Talk } from '../../shared/bundle';
+import { toSpeakerId, type TalkId } from '../../shared/ids';
 
 export type RelatedInput = Pick<Talk, 'id' | 'title' | 'speakers' | 'tags' | 'text'>;
 

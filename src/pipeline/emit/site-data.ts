@@ -7,9 +7,9 @@
  * - `data/bundle.json`: all of it in one file, the public export (the app does not fetch it).
  */
 import { Buffer } from 'node:buffer';
-import type { Bundle } from '../shared/bundle';
-import { toCatalog, toLinksFile } from '../shared/catalog';
-import { BUNDLE_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import type { Bundle } from '../../shared/bundle';
+import { toCatalog, toLinksFile } from '../../shared/catalog';
+import { BUNDLE_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../../shared/data-files';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 

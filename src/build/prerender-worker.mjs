@@ -1,5 +1,5 @@
 /**
- * A prerendering worker thread (scripts/prerender.ts starts one per spare core on large sites):
+ * A prerendering worker thread (src/build/prerender.ts starts one per spare core on large sites):
  * loads the app's server entry and the prerenderer through Vite's module runner, as the build
  * does, and renders its share of the pages. Plain JavaScript: a worker thread has no TypeScript.
  */

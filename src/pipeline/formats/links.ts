@@ -6,7 +6,7 @@ import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent 
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Link } from '../shared/bundle';
+import type { Link } from '../../shared/bundle';
 
 /** A URL found in plain text: where it sits, what was written, and the absolute URL it means. */
 export interface UrlMatch {

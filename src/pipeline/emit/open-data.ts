@@ -1,6 +1,6 @@
 /** Everything the build publishes beside the app besides the bundle and index: one list, for build and dev. */
-import type { Bundle } from '../shared/bundle';
-import { ATOM_FEED_FILE, BUNDLE_SCHEMA_FILE, JSON_FEED_FILE } from '../shared/data-files';
+import type { Bundle } from '../../shared/bundle';
+import { ATOM_FEED_FILE, BUNDLE_SCHEMA_FILE, JSON_FEED_FILE } from '../../shared/data-files';
 import { defaultFeedOptions, toAtomFeed, toJsonFeed, type FeedOptions } from './feeds';
 import { toBundleJsonSchema } from './json-schema';
 import { toRobotsTxt } from './sitemap';

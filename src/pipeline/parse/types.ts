@@ -1,5 +1,5 @@
 /** Types that flow between the compiler's stages. Node-only; the app sees only src/shared. */
-import type { Day, Link, Speaker, Track } from '../shared/bundle';
+import type { Day, Link, Speaker, Track } from '../../shared/bundle';
 
 /** A problem found in the notes. `line` is 1-based in the file as it is on disk. */
 export interface ContentIssue {

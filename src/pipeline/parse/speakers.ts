@@ -3,7 +3,7 @@
  * "Title - Speaker", "Speaker - Title", "Title, Speaker, Affiliation", "Title (Speaker)",
  * "Title by Speaker", "Keynote: Speaker". Pure; no knowledge of files or structure.
  */
-import type { Speaker } from '../shared/bundle';
+import type { Speaker } from '../../shared/bundle';
 
 export interface TitleAndSpeakers {
   title: string;

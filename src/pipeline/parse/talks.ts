@@ -2,7 +2,7 @@
  * Parsed notes → talks and day notes: conference ids, days, tracks, order, stable slugs, rendered
  * notes, links and tags. Pure: the vocabulary comes in as data.
  */
-import type { Day, DayNote, Link, Talk, Track } from '../shared/bundle';
+import type { Day, DayNote, Link, Talk, Track } from '../../shared/bundle';
 import {
   toAliasId,
   toConferenceId,
@@ -12,9 +12,9 @@ import {
   toTrackId,
   type ConferenceId,
   type TagId,
-} from '../shared/ids';
-import { renderNotes } from './render';
-import { findTags, type Vocabulary } from './tags';
+} from '../../shared/ids';
+import { renderNotes } from '../formats/render';
+import { findTags, type Vocabulary } from '../enrich/tags';
 import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
 
 /** What a conference is, as its files describe it. */

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { Link } from '../shared/bundle';
+import type { Link } from '../../shared/bundle';
 import {
   isSafeUrl,
   linkifyText,

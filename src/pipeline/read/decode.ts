@@ -1,9 +1,9 @@
 /**
  * Bytes on disk → the text of a note: BOMs, UTF-16, line ends, Windows-1252 and mojibake.
- * Pure: `read.ts` hands in the bytes. Line numbers in every issue are lines of the file on disk,
+ * Pure: `files.ts` hands in the bytes. Line numbers in every issue are lines of the file on disk,
  * and the decoded text keeps them (one `\n` for each CRLF, CR or LF on disk).
  */
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '../parse/types';
 
 export interface DecodeResult {
   /** The decoded, repaired text; null when the file is not text at all. */

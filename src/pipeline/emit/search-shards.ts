@@ -1,15 +1,15 @@
 /** Splits the serialized lunr index into a manifest and term shards (see src/shared/search/shards.ts). */
-import type { SerializedSearchIndex } from '../shared/search/index-file';
-import { forEachVectorEntry, termsInOrder, type CompactIndex } from './index-builder';
-import { compactIndexOf } from './search-index';
-import { cardTermsOf } from '../shared/search/query';
+import type { SerializedSearchIndex } from '../../shared/search/index-file';
+import { forEachVectorEntry, termsInOrder, type CompactIndex } from '../enrich/index-builder';
+import { compactIndexOf } from '../enrich/search-index';
+import { cardTermsOf } from '../../shared/search/query';
 import {
   SEARCH_MANIFEST_FILE,
   searchShardFile,
   shardOf,
   type SearchManifest,
   type SearchShard,
-} from '../shared/search/shards';
+} from '../../shared/search/shards';
 
 /** lunr's `Index#toJSON()`, the parts read here. */
 interface SerializedLunrIndex {

@@ -10,7 +10,7 @@
  *   pycon-2015/day-1/sysadmin-track.md    Day 1, track "Sysadmin"
  *   pycon-2015-day-2.md                   (top level) conference "Pycon 2015", Day 2
  */
-import { toSlug } from '../shared/ids';
+import { toSlug } from '../../shared/ids';
 import { parseDayLabel } from './days';
 import type { FrontMatter } from './front-matter';
 import type { FileFacts } from './types';

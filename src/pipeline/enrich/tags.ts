@@ -1,13 +1,13 @@
 /**
  * Tags: front-matter tags, #hashtags and a vocabulary of technologies and topics matched in the
- * text. The vocabulary is data (src/pipeline/data/tag-vocabulary.yaml, extended by the user's
+ * text. The vocabulary is data (src/pipeline/enrich/data/tag-vocabulary.yaml, extended by the user's
  * `tags.yaml`); this module only parses, merges and matches it. No file I/O here.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { toSlug, toTagId, type TagId } from '../shared/ids';
-import { findUrls } from './links';
-import type { ContentIssue } from './types';
+import { toSlug, toTagId, type TagId } from '../../shared/ids';
+import { findUrls } from '../formats/links';
+import type { ContentIssue } from '../parse/types';
 
 /** Where the built-in vocabulary lives; the caller that does I/O reads it and calls `parseVocabulary`. */
 export const BUILT_IN_VOCABULARY_URL = new URL('./data/tag-vocabulary.yaml', import.meta.url);

@@ -4,8 +4,8 @@
  * Pure: the prerenderer writes the sitemap (it knows the pages, from the app's route modules), the
  * Vite plugin robots.txt.
  */
-import { ROBOTS_FILE, SITEMAP_FILE } from '../shared/data-files';
-import { toFileUrl, toPageUrl } from '../shared/site-url';
+import { ROBOTS_FILE, SITEMAP_FILE } from '../../shared/data-files';
+import { toFileUrl, toPageUrl } from '../../shared/site-url';
 import { escapeXml, XML_DECLARATION } from './xml';
 
 /** The sitemaps.org limit per file; past it, `sitemap.xml` becomes an index of numbered files. */
