@@ -29,6 +29,7 @@ import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
 import { toSiteRoot } from '../shared/site-url';
 import type { ContentIssue } from '../pipeline/parse/types';
+import { plural } from '../shared/plural';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
@@ -82,7 +83,7 @@ export function formatIssue(contentDir: string, issue: ContentIssue): string {
 export function describeErrors(contentDir: string, errors: readonly ContentIssue[]): string {
   const where = path.relative(process.cwd(), contentDir) || '.';
   return [
-    `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the notes under ${where}:`,
+    `${plural(errors.length, 'error')} in the notes under ${where}:`,
     ...errors.map((issue) => `  ${formatIssue(contentDir, issue)}`),
   ].join('\n');
 }
@@ -130,8 +131,8 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
         ...files
           .filter((file) => !isSearchShard(file.fileName) && !isTalkFile(file.fileName))
           .map((file) => file.fileName),
-        `${talks} talk ${talks === 1 ? 'file' : 'files'}`,
-        `${shards} search ${shards === 1 ? 'shard' : 'shards'}`,
+        plural(talks, 'talk file'),
+        plural(shards, 'search shard'),
       ].join(', ');
       config.logger.info(`lanyard: ${summarize(result)} → ${names}`);
       if (!siteRoot) {

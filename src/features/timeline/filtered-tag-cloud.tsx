@@ -5,6 +5,7 @@ import type { TagId } from '../../shared/ids';
 import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/paths';
 import { TagCloud, tagsOfTalks } from '../tags';
 import { countActiveFilters, toggleFilter } from './filters';
+import { plural } from '../../shared/plural';
 
 /** Tags shown beside the timeline: enough to pick from, few enough to read at a glance. */
 export const FILTERED_TAG_LIMIT = 20;
@@ -54,7 +55,7 @@ export function FilteredTagCloud({
           onClick={() => setOpen((value) => !value)}
           className={`rounded-sm text-sm font-medium text-indigo-700 underline lg:hidden dark:text-indigo-300 ${FOCUS_RING}`}
         >
-          {open ? 'Hide tags' : `Show ${tags.length} ${tags.length === 1 ? 'tag' : 'tags'}`}
+          {open ? 'Hide tags' : `Show ${plural(tags.length, 'tag')}`}
         </button>
       </div>
       <div id={listId} className={`mt-2 ${open ? '' : 'hidden lg:block'}`}>

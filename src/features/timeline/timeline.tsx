@@ -20,6 +20,7 @@ import {
   type TimelineDay,
 } from './group-timeline';
 import { useCardKeys } from './use-card-keys';
+import { noun } from '../../shared/plural';
 
 const FOCUS_RING =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
@@ -273,9 +274,8 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
           <div>
             <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
-              {activeCount > 0 ? `${talks.length} of ${total}` : total}{' '}
-              {total === 1 ? 'talk' : 'talks'} from {conferenceCount}{' '}
-              {conferenceCount === 1 ? 'conference' : 'conferences'}
+              {activeCount > 0 ? `${talks.length} of ${total}` : total} {noun(total, 'talk')} from{' '}
+              {conferenceCount} {noun(conferenceCount, 'conference')}
             </p>
           </div>
           <OrderToggle filters={filters} order={order} />
