@@ -1,14 +1,16 @@
 /**
- * The shell of a page about one thing in the notes (a talk, a conference, a tag, a speaker): the
- * catalog loads, the URL's params find the thing, and its page shows, or a 404. The same `find`
- * gives the page's <head>, so the prerendered title and the page always agree.
+ * A page about one thing in the notes (a talk, a conference, a tag, a speaker): the URL's params
+ * find it in the catalog, for the page (or a 404) and for its <head> alike.
  */
 import type { ComponentType, ReactNode } from 'react';
 import { useParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../components/bundle-gate';
+import { TextLink } from '../components/text-link';
 import { indexBundle, type BundleIndex } from '../features/talks/bundle-index';
+import { TalkSummaryList } from '../features/talks/talk-summary-list';
 import { useBundleIndex } from '../features/talks/use-bundle-index';
-import type { Catalog } from '../shared/bundle';
+import type { Catalog, CatalogTalk } from '../shared/bundle';
+import { noun } from '../shared/plural';
 import type { PageHead } from './page-route';
 import { NotFoundRoute } from './routes/not-found';
 
@@ -37,7 +39,7 @@ export function EntityPage<T>({
   );
 }
 
-/** A route's `head` from its `find`: undefined (a 404's head) when the params name nothing. */
+/** A route's `head` from its `find`: undefined (the 404's) when the params name nothing. */
 export const entityHead =
   <T,>(find: Find<T>, head: (item: T, index: BundleIndex) => PageHead) =>
   (params: Params, catalog: Catalog): PageHead | undefined => {
@@ -45,3 +47,41 @@ export const entityHead =
     const item = find(index, params);
     return item === undefined ? undefined : head(item, index);
   };
+
+/** The top of a page that lists talks (a speaker's, a tag's): where it sits, its name, its talks. */
+export function TalkListing({
+  up,
+  title,
+  details,
+  talks,
+  timeline,
+  index,
+}: {
+  /** The index page it belongs to. */
+  up: { to: string; label: string };
+  title: string;
+  details?: string | undefined;
+  talks: readonly CatalogTalk[];
+  /** The timeline filtered to these talks. */
+  timeline: string;
+  index: BundleIndex;
+}) {
+  return (
+    <>
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        <TextLink to={up.to}>{up.label}</TextLink> /
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{title}</h1>
+      {details ? (
+        <p className="mt-1 text-lg text-slate-600 dark:text-slate-400">{details}</p>
+      ) : null}
+      <p className="mt-1 text-slate-600 dark:text-slate-400">
+        {talks.length} {noun(talks.length, 'talk')} ·{' '}
+        <TextLink to={timeline}>Show on the timeline</TextLink>
+      </p>
+      <div className="mt-4">
+        <TalkSummaryList talks={talks} index={index} />
+      </div>
+    </>
+  );
+}

@@ -10,49 +10,38 @@ import { bundleQuery } from '../features/talks/api';
 import type { Catalog } from '../shared/bundle';
 import { canonicalUrl, pageFile, toSiteRoot, withBase } from '../shared/site-url';
 import { headTags, pageHead, redirectPageHtml, type SiteOptions } from './head';
-import type { Redirect } from './page-route';
+import type { PageRoute, Redirect } from './page-route';
 import { AppProviders, createQueryClient } from './providers';
 import { matchPage, routes } from './router';
 import { pages } from './routes';
 
 export { pageFile, redirectPageHtml, type Redirect, type SiteOptions };
 
-/** What the build writes for the site's pages, from every route module's static paths. */
-export function sitePlan(catalog: Catalog): {
-  /** Router paths to prerender. */
-  pages: string[];
-  /** Those to list in the sitemap, in its order. */
-  sitemap: string[];
-  redirects: Redirect[];
-} {
-  const plan = { pages: [] as string[], sitemap: [] as string[], redirects: [] as Redirect[] };
-  for (const page of pages) {
-    const paths = page.staticPaths?.(catalog) ?? [];
-    plan.pages.push(...paths);
-    if (page.inSitemap !== false) plan.sitemap.push(...paths);
-    plan.redirects.push(...(page.redirects?.(catalog) ?? []));
-  }
-  return plan;
-}
-
-export interface RenderedPage {
-  /** The app's markup, for inside #root. */
-  html: string;
-  /** <title>, description, canonical, Open Graph and Twitter tags. */
-  head: string;
+/**
+ * What the build writes, from every route module: the router paths to prerender, those the sitemap
+ * lists (in its order) and the redirect pages.
+ */
+export function sitePlan(catalog: Catalog) {
+  const pathsOf = (list: readonly PageRoute[]) =>
+    list.flatMap((page) => page.staticPaths?.(catalog) ?? []);
+  return {
+    pages: pathsOf(pages),
+    sitemap: pathsOf(pages.filter((page) => page.inSitemap !== false)),
+    redirects: pages.flatMap((page) => page.redirects?.(catalog) ?? []),
+  };
 }
 
 /**
- * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`) from the catalog and
- * the data files the page loads (`readData` reads one from the build), as the browser has them
- * when it hydrates.
+ * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`): its markup for #root
+ * and its <head> tags, from the catalog and the data files the page loads (`readData` reads one
+ * from the build), as the browser has them when it hydrates.
  */
 export async function renderPage(
   path: string,
   catalog: Catalog,
   site: SiteOptions,
   readData: (file: string) => Promise<unknown>,
-): Promise<RenderedPage> {
+): Promise<{ html: string; head: string }> {
   const handler = createStaticHandler(routes, { basename: site.base });
   const url = new URL(withBase(site.base, path), 'http://localhost');
   const context = await handler.query(new Request(url));

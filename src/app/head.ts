@@ -1,9 +1,9 @@
 /**
  * What goes in a page's <head>: title, description, canonical URL, Open Graph and Twitter card.
  * Pure, so the prerenderer and tests share it; the browser keeps only the title up to date on
- * client navigation (useDocumentTitle).
+ * client navigation (usePageTitle).
  */
-import { SITE_NAME, toDocumentTitle } from '../features/talks/use-document-title';
+import { SITE_NAME, toDocumentTitle } from '../features/talks/document-title';
 import type { Catalog } from '../shared/bundle';
 import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
@@ -19,8 +19,7 @@ export interface SiteOptions {
 
 /**
  * The head of the page at a router path (`/talks/lca-2018/keynote`), from the route module that
- * answers it. Titles match what each page sets with useDocumentTitle, so the prerendered title and
- * the browser's agree.
+ * answers it: the browser sets the same title (usePageTitle).
  */
 export function pageHead(path: string, catalog: Catalog): PageHead {
   const { page, params } = matchPage(path);

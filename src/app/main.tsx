@@ -40,15 +40,6 @@ const app = (
   </StrictMode>
 );
 
-/**
- * Whether the server's HTML in #root is what the first render here will produce: the page was
- * prerendered for this very path (not 404.html shown at another URL) and with no query string (the
- * prerenderer renders none). Otherwise the app renders afresh over it.
- */
-function matchesPrerender(root: HTMLElement, path: string): boolean {
-  return root.dataset.prerendered === path && window.location.search === '';
-}
-
 if (container.dataset.prerendered === undefined) {
   // The dev server: nothing prerendered.
   createRoot(container).render(app);
@@ -60,7 +51,10 @@ if (container.dataset.prerendered === undefined) {
   const queries = [bundleQuery(), ...(page.load?.(params) ?? [])];
   void Promise.all(queries.map((query) => queryClient.prefetchQuery(query))).then(() => {
     const cached = queries.every((query) => queryClient.getQueryData(query.queryKey));
-    if (cached && matchesPrerender(container, path)) {
+    // The server's HTML is what the first render here makes only if it was prerendered for this
+    // very path (not 404.html shown at another URL) and with no query string (it renders none).
+    const same = container.dataset.prerendered === path && window.location.search === '';
+    if (cached && same) {
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // blocking it for the whole page (the page is already on screen and readable).
       startTransition(() => {

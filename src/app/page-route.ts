@@ -1,13 +1,12 @@
 /**
- * What a page of the app is: one route module (src/app/routes/*.tsx) declares its path, its
- * component, the data it loads, its <head> and the addresses the build prerenders. The router,
- * the prerenderer, the sitemap, the <head> and hydration read the list in routes/index.ts; none of
- * them knows a page by name. Like React Router's route modules (loader, meta, handle).
+ * A page of the app: one route module (src/app/routes/*.tsx) declares its path, component, data,
+ * <head> and the addresses the build prerenders. The router, the prerenderer, the sitemap, the
+ * <head> and hydration read the list in routes/index.ts, so none of them names a page.
  */
 import type { ComponentType } from 'react';
 import type { Params } from 'react-router-dom';
 import type { DataQuery } from '../features/talks/api';
-import { SITE_NAME, toDocumentTitle } from '../features/talks/use-document-title';
+import { SITE_NAME, toDocumentTitle } from '../features/talks/document-title';
 import type { Catalog } from '../shared/bundle';
 import { excerptOf } from '../shared/catalog';
 
@@ -20,54 +19,32 @@ export interface PageHead {
   ogType: 'website' | 'article';
 }
 
-/** An old address that sends the reader on to a page (a talk's alias). */
-export interface Redirect {
-  /** Router path of the old address. */
-  path: string;
-  /** Router path of the page it leads to. */
-  to: string;
-  /** That page's name, for the redirect page's title and link. */
-  title: string;
-}
+/** An old address (a talk's alias) that sends the reader on to the page at `to`, named `title`. */
+export type Redirect = { path: string; to: string; title: string };
 
 export interface PageRoute {
-  /**
-   * The path pattern under the site's root, as React Router reads it: `talks/:conference/:talk`;
-   * `''` is the home page, `*` any address no other page answers to.
-   */
+  /** The pattern React Router matches: `talks/:conference/:talk`; `''` home, `*` anything else. */
   path: string;
   Component: ComponentType;
-  /**
-   * The data files the page reads besides the catalog (which every page reads): fetched before
-   * the browser hydrates the page, read from the build by the prerenderer.
-   */
+  /** Data files the page reads besides the catalog: fetched before hydrating, prerendered from. */
   load?: (params: Params) => readonly DataQuery[];
-  /** The page's <head>, or undefined when the params name nothing in the notes (a 404's head). */
-  head: (params: Params, catalog: Catalog) => PageHead | undefined;
-  /** The router paths the build prerenders (`/talks/lca-2018/keynote`). */
+  /** Undefined when the params name nothing in the notes: the 404's head. Its title is the tab's. */
+  head: (params: Params, catalog: Catalog, search?: URLSearchParams) => PageHead | undefined;
+  /** The router paths the build prerenders and (unless `inSitemap` is false) lists in the sitemap. */
   staticPaths?: (catalog: Catalog) => readonly string[];
-  /** Whether those paths go in the sitemap (a page of their own to index). Default: true. */
   inSitemap?: boolean;
-  /** Old addresses the build writes a redirect page at. */
   redirects?: (catalog: Catalog) => readonly Redirect[];
 }
 
-/** Longest description, in characters, that previews show whole. */
-const DESCRIPTION_LENGTH = 160;
-
-/** A page's description: its text cut near {@link DESCRIPTION_LENGTH} characters. */
-export const excerpt = (text: string, max = DESCRIPTION_LENGTH): string => excerptOf(text, max);
+/** A page's description: its text cut near 160 characters, what previews show whole. */
+export const excerpt = (text: string): string => excerptOf(text, 160);
 
 /** The head of a page with a name and a description. */
-export const describePage = (
-  heading: string,
-  description: string,
-  ogType: PageHead['ogType'] = 'website',
-): PageHead => ({
-  title: heading === SITE_NAME ? SITE_NAME : toDocumentTitle(heading),
+export const describePage = (heading: string, description: string): PageHead => ({
+  title: toDocumentTitle(heading === SITE_NAME ? undefined : heading),
   heading,
   description: excerpt(description),
-  ogType,
+  ogType: 'website',
 });
 
 export const NOT_FOUND_HEAD = describePage('Page not found', 'Nothing lives at this address.');

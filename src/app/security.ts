@@ -1,5 +1,3 @@
-/** The security policy every built page states in a <meta> (the prerenderer puts it there). */
-
 /**
  * Allows no inline script and nothing from another origin. Styles are all in the built CSS file
  * (React sets none as attributes, Vite injects none in a build), so no 'unsafe-inline' anywhere.

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { FOCUS_RING } from './focus-ring';
 
-const FOCUS =
-  'rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+const FOCUS = `rounded-sm ${FOCUS_RING}`;
 
 const LINK =
   'text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current';

@@ -1,8 +1,6 @@
 /**
- * Where the site is published and where each page sits under it: the one place that joins
- * SITE_URL, the base path (Vite's `base`) and a router path. Pure; the pipeline uses it for the
- * feeds, sitemap, robots.txt and the schema's `$id`, the prerenderer for canonical URLs and
- * redirect pages, the browser for the path the router reads.
+ * The one place that joins SITE_URL, the base path (Vite's `base`) and a router path: for the
+ * feeds, sitemap and schema, canonical URLs and redirect pages, and the path the router reads.
  */
 
 /**
@@ -36,10 +34,9 @@ export function toSiteRoot(siteUrl: string | undefined, base = '/'): URL | undef
 const trimSlashes = (path: string): string => path.replace(/\/+$/, '');
 
 /**
- * The file a static host serves for a router path: `/` → `index.html`,
- * `/talks/lca-2018/keynote` → `talks/lca-2018/keynote/index.html`. A directory per page keeps URLs
- * without `.html` working on every host (GitHub Pages, S3 website hosting, nginx, http.server); a
- * path that names an `.html` file (`/404.html`) is that file.
+ * The file a static host serves for a router path: `/` → `index.html`, `/talks/a/b` →
+ * `talks/a/b/index.html` (a directory per page keeps URLs without `.html` working on every host);
+ * `/404.html` is that file.
  */
 export function pageFile(path: string): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
@@ -52,9 +49,8 @@ export const pageDir = (routerPath: string): string =>
   pageFile(routerPath).replace(/index\.html$/, '');
 
 /**
- * A router path as a URL under the site's root, in the form a static host serves without a
- * redirect (`talks/lca-2018/keynote/`), percent-encoded. Relative when the root is unknown, so it
- * resolves against the document it appears in (a feed at the site's root).
+ * A router path as a URL under the site's root that a static host serves without a redirect,
+ * percent-encoded; relative when the root is unknown (it resolves against the feed at the root).
  */
 export function toPageUrl(routerPath: string, root: URL | undefined): string {
   const relative = pageDir(routerPath);
@@ -62,10 +58,7 @@ export function toPageUrl(routerPath: string, root: URL | undefined): string {
   return relative === '' ? './' : relative;
 }
 
-/**
- * A page's canonical URL, as written in its <head>: the site's root and the page's address, the
- * path as the notes spell it (not percent-encoded). Undefined when the site's URL is not known.
- */
+/** A page's canonical URL, its path as the notes spell it (not percent-encoded), when known. */
 export const canonicalUrl = (routerPath: string, root: URL | undefined): string | undefined =>
   root ? `${root.href}${pageDir(routerPath)}` : undefined;
 

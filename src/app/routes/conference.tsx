@@ -4,7 +4,6 @@ import type { BundleIndex } from '../../features/talks/bundle-index';
 import { describeDay, formatDate } from '../../features/talks/format';
 import { groupTalks, type DayGroup } from '../../features/talks/group-talks';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { Conference } from '../../shared/bundle';
 import type { ConferenceId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
@@ -39,7 +38,6 @@ function dateRange(conference: Conference): string {
 }
 
 function ConferencePage({ item: conference, index }: { item: Conference; index: BundleIndex }) {
-  useDocumentTitle(conference.name);
   const days = groupTalks({
     conferences: [conference],
     talks: index.bundle.talks.filter((talk) => talk.conference === conference.id),

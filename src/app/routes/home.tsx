@@ -1,7 +1,7 @@
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { useBundle } from '../../features/talks/api';
-import { SITE_NAME } from '../../features/talks/use-document-title';
+import { SITE_NAME } from '../../features/talks/document-title';
 import { Timeline } from '../../features/timeline/timeline';
 import { paths } from '../../shared/paths';
 import { plural } from '../../shared/plural';

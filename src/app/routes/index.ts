@@ -1,8 +1,5 @@
-/**
- * Every page of the app, one route module each. The router, the prerenderer, the sitemap, the
- * <head> and hydration all read this list: a new page is a module in this folder and a line here.
- * The order is the sitemap's (and the prerenderer's): index pages, then one page per thing.
- */
+/** Every page, one route module each: a new page is a module here and a line in this list. Its
+ * order is the sitemap's: the index pages, then one page per thing in the notes. */
 import type { PageRoute } from '../page-route';
 import { conferenceRoute } from './conference';
 import { homeRoute } from './home';

@@ -7,7 +7,6 @@ import { groupLinks, linkedTalks, type KindGroup } from '../../features/links/cl
 import { linksQuery } from '../../features/talks/api';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths } from '../../shared/paths';
 import { noun } from '../../shared/plural';
 import { describePage, type PageRoute } from '../page-route';
@@ -22,7 +21,6 @@ export const linksRoute: PageRoute = {
 };
 
 function LinksRoute() {
-  useDocumentTitle('Links');
   return <QueryGate query={useBundleIndex()}>{(index) => <LinksOf index={index} />}</QueryGate>;
 }
 

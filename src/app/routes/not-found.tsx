@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Form, Link, useLocation } from 'react-router-dom';
 import { TextLink } from '../../components/text-link';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths } from '../../shared/paths';
 import { NOT_FOUND_HEAD, type PageRoute } from '../page-route';
 
@@ -35,7 +34,6 @@ export const notFoundRoute: PageRoute = {
 export function NotFoundRoute() {
   const { pathname } = useLocation();
   const inputId = useId();
-  useDocumentTitle('Page not found');
   return (
     <section className="mx-auto max-w-xl py-8">
       <p className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">

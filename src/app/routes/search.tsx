@@ -3,7 +3,6 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { highlighterQuery } from '../../features/talks/use-highlighter';
 import { filterHits, restrictFacetIndex } from '../../features/search/search-facets';
 import { SearchKeysHint, SearchSyntax } from '../../features/search/search-help';
@@ -28,8 +27,13 @@ import { useQuery } from '@tanstack/react-query';
 export const searchRoute: PageRoute = {
   path: 'search',
   Component: SearchRoute,
-  head: () =>
-    describePage('Search', 'Search the notes, with no server: everything is in the page.'),
+  head: (_, _catalog, search) => {
+    const query = search?.get('q')?.trim();
+    return describePage(
+      query ? `“${query}”: search` : 'Search',
+      'Search the notes, with no server: everything is in the page.',
+    );
+  },
   staticPaths: () => [paths.search()],
   inSitemap: false,
 };
@@ -37,7 +41,6 @@ export const searchRoute: PageRoute = {
 function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
-  useDocumentTitle(input.trim() ? `“${input.trim()}”: search` : 'Search');
   return (
     <QueryGate query={useBundleIndex()}>
       {(index) => <SearchPage input={input} params={params} index={index} />}

@@ -3,9 +3,8 @@ import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { TextLink } from '../../components/text-link';
 import { speakerDetails } from '../../features/speakers/speaker-details';
-import { conferenceName } from '../../features/talks/bundle-index';
+import { conferenceName, talksOf } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { ConferenceId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { noun, plural } from '../../shared/plural';
@@ -21,7 +20,6 @@ export const speakersRoute: PageRoute = {
 };
 
 function SpeakersRoute() {
-  useDocumentTitle('Speakers');
   return (
     <QueryGate query={useBundleIndex()}>
       {(index) => {
@@ -36,12 +34,7 @@ function SpeakersRoute() {
             <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
               {speakers.map((speaker) => {
                 const conferences = [
-                  ...new Set(
-                    speaker.talks.flatMap((id) => {
-                      const talk = index.talksById.get(id);
-                      return talk ? [talk.conference] : [];
-                    }),
-                  ),
+                  ...new Set(talksOf(index, speaker.talks).map((talk) => talk.conference)),
                 ];
                 const details = speakerDetails(speaker);
                 return (

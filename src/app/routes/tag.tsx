@@ -1,14 +1,12 @@
-import { ChipLink, TextLink } from '../../components/text-link';
+import { ChipLink } from '../../components/text-link';
 import { coOccurringTags } from '../../features/tags/tag-stats';
 import { tagName, type BundleIndex } from '../../features/talks/bundle-index';
 import { Section } from '../../features/talks/talk-details';
-import { TalkSummaryList } from '../../features/talks/talk-summary-list';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { TagSummary } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
-import { noun, plural } from '../../shared/plural';
-import { entityHead, EntityPage, type Find } from '../entity-page';
+import { plural } from '../../shared/plural';
+import { entityHead, EntityPage, TalkListing, type Find } from '../entity-page';
 import { describePage, type PageRoute } from '../page-route';
 
 const findTag: Find<TagSummary> = (index, params) =>
@@ -33,22 +31,16 @@ export const tagRoute: PageRoute = {
 };
 
 function TagPage({ item: tag, index }: { item: TagSummary; index: BundleIndex }) {
-  useDocumentTitle(`Tag: ${tag.name}`);
-  const talks = talksWith(tag, index);
   const together = coOccurringTags(index.bundle.talks, tag.id, (id) => tagName(index, id));
   return (
     <>
-      <p className="text-sm text-slate-500 dark:text-slate-400">
-        <TextLink to={paths.tags()}>Tags</TextLink> /
-      </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">{tag.name}</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">
-        {talks.length} {noun(talks.length, 'talk')} ·{' '}
-        <TextLink to={paths.home({ tag: [tag.id] })}>Show on the timeline</TextLink>
-      </p>
-      <div className="mt-4">
-        <TalkSummaryList talks={talks} index={index} />
-      </div>
+      <TalkListing
+        up={{ to: paths.tags(), label: 'Tags' }}
+        title={tag.name}
+        talks={talksWith(tag, index)}
+        timeline={paths.home({ tag: [tag.id] })}
+        index={index}
+      />
       {together.length > 0 ? (
         <Section title="Often together with">
           <ul className="mt-3 flex flex-wrap gap-2">

@@ -4,7 +4,6 @@ import { EmptyState } from '../../components/empty-state';
 import { TagCloud } from '../../features/tags/tag-cloud';
 import { readTagSort, sortTags } from '../../features/tags/tag-stats';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths, type TagSort } from '../../shared/paths';
 import { noun, plural } from '../../shared/plural';
 import { describePage, type PageRoute } from '../page-route';
@@ -25,7 +24,6 @@ export const tagsRoute: PageRoute = {
 function TagsRoute() {
   const [params] = useSearchParams();
   const sort = readTagSort(params);
-  useDocumentTitle('Tags');
   return (
     <QueryGate query={useBundleIndex()}>
       {({ bundle }) =>

@@ -14,7 +14,7 @@ import {
   TalkTags,
 } from '../../features/talks/talk-details';
 import { talkQuery } from '../../features/talks/api';
-import { toDocumentTitle, useDocumentTitle } from '../../features/talks/use-document-title';
+import { toDocumentTitle } from '../../features/talks/document-title';
 import { HighlightedText } from '../../features/talks/highlighted-text';
 import { useHighlighting } from '../../features/talks/use-highlighter';
 import type { CatalogTalk } from '../../shared/bundle';
@@ -72,7 +72,6 @@ function useSearchTerms(): readonly string[] {
 }
 
 function TalkPage({ item: talk, index }: { item: CatalogTalk; index: BundleIndex }) {
-  useDocumentTitle(talk.title);
   const highlighting = useHighlighting(useSearchTerms());
   return (
     <article className="mx-auto max-w-3xl">

@@ -46,6 +46,10 @@ export function indexBundle(bundle: Catalog): BundleIndex {
   return index;
 }
 
+/** The talks with these ids that the catalog has, in the ids' order. */
+export const talksOf = (index: BundleIndex, ids: readonly TalkId[]): CatalogTalk[] =>
+  ids.flatMap((id) => index.talksById.get(id) ?? []);
+
 /** Talks of the same conference and day, in the order they were given. */
 export function talksOfDay(bundle: Pick<Catalog, 'talks'>, talk: CatalogTalk): CatalogTalk[] {
   return bundle.talks

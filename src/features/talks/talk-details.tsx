@@ -5,7 +5,7 @@ import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
 import { hostOf } from '../../shared/links';
 import { paths } from '../../shared/paths';
-import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
+import { conferenceName, neighboursOf, tagName, talksOf, type BundleIndex } from './bundle-index';
 import { describeDay, formatDate } from './format';
 import type { Highlighting } from './highlighted-text';
 import { markMatches } from './mark-matches';
@@ -169,10 +169,7 @@ export function TalkLinks({ talk }: { talk: Talk }) {
 
 /** Talks on related subjects, from any conference, as the compiler found them. */
 export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }) {
-  const related = talk.related.flatMap((id) => {
-    const other = index.talksById.get(id);
-    return other ? [other] : [];
-  });
+  const related = talksOf(index, talk.related);
   if (related.length === 0) return null;
   return (
     <Section title="Related talks">

@@ -18,9 +18,7 @@ import {
   type FacetOptionCount,
 } from './filters';
 import { noun } from '../../shared/plural';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 function FacetField({
   field,

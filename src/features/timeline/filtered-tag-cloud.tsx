@@ -6,12 +6,10 @@ import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/pa
 import { TagCloud, tagsOfTalks } from '../tags';
 import { countActiveFilters, toggleFilter } from './filters';
 import { plural } from '../../shared/plural';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 /** Tags shown beside the timeline: enough to pick from, few enough to read at a glance. */
 export const FILTERED_TAG_LIMIT = 20;
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
 
 /**
  * The tags of the talks the filters leave, sized by how many of them carry each; a tag adds

@@ -21,9 +21,7 @@ import {
 } from './group-timeline';
 import { useCardKeys } from './use-card-keys';
 import { noun } from '../../shared/plural';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 function DayNotes({ notes }: { notes: TimelineDay['notes'] }) {
   if (notes.length === 0) return null;
