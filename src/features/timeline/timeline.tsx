@@ -264,6 +264,7 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
   const setFilters = (next: TimelineFilters) => void navigate(paths.home(next, order));
   const total = bundle.talks.length;
   const conferenceCount = new Set(talks.map((t) => t.conference)).size;
+  const shown = activeCount > 0 ? `${talks.length} of ${total}` : total;
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-x-10">
@@ -272,8 +273,8 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
           <div>
             <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
-              {activeCount > 0 ? `${talks.length} of ${total}` : total} {noun(total, 'talk')} from{' '}
-              {conferenceCount} {noun(conferenceCount, 'conference')}
+              {shown} {noun(total, 'talk')} from {conferenceCount}{' '}
+              {noun(conferenceCount, 'conference')}
             </p>
           </div>
           <OrderToggle filters={filters} order={order} />
