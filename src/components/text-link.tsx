@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { FOCUS_RING } from './focus-ring';
 
@@ -25,17 +25,9 @@ export function TextLink({
 }
 
 /** A link out of the site (a conference's website, a link in the notes): no referrer, no opener. */
-export function ExternalLink({
-  href,
-  children,
-  className,
-}: {
-  href: string;
-  children: ReactNode;
-  className?: string;
-}) {
+export function ExternalLink({ className, children, ...link }: ComponentProps<'a'>) {
   return (
-    <a href={href} rel="noopener noreferrer" className={className ? `${className} ${LINK}` : LINK}>
+    <a {...link} rel="noopener noreferrer" className={className ? `${className} ${LINK}` : LINK}>
       {children}
     </a>
   );
