@@ -5,6 +5,7 @@
  */
 import { SITE_NAME, toDocumentTitle } from '../features/talks/document-title';
 import type { Catalog } from '../shared/bundle';
+import { escapeMarkup as escapeHtml } from '../shared/escape';
 import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
 import { NOT_FOUND_HEAD, type PageHead, type Redirect } from './page-route';
@@ -25,15 +26,6 @@ export function pageHead(path: string, catalog: Catalog): PageHead {
   const { page, params } = matchPage(path);
   return page.head(params, catalog) ?? NOT_FOUND_HEAD;
 }
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The <head> tags for a page, as HTML (title first). */
 export function headTags(head: PageHead, canonical: string | undefined): string {

@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { highlighterQuery } from '../../features/talks/use-highlighter';
-import { filterHits, restrictFacetIndex } from '../../features/search/search-facets';
+import {
+  dayNotesBySearchId,
+  filterHits,
+  restrictFacetIndex,
+} from '../../features/search/search-facets';
+import { isDayNoteSearchId } from '../../shared/search/day-notes';
 import { SearchKeysHint, SearchSyntax } from '../../features/search/search-help';
 import { SearchResults } from '../../features/search/search-results';
 import { useSearch, type SearchState } from '../../features/search/use-search';
@@ -14,7 +19,7 @@ import {
   countActiveFilters,
   type FacetIndex,
 } from '../../features/timeline/filters';
-import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { FILTER_FIELDS, paths, readFilters, type TimelineFilters } from '../../shared/paths';
 import { noun, plural } from '../../shared/plural';
 import { describePage, type PageRoute } from '../page-route';
 import { useQuery } from '@tanstack/react-query';
@@ -74,6 +79,7 @@ function SearchPage({
           'Search'
         )}
       </h1>
+      <SearchScope input={input} filters={filters} facets={facets} />
       {search.status === 'ready' ? (
         <Results
           state={search}
@@ -114,12 +120,16 @@ function Results({
       ),
     [facets, answer],
   );
-  const hits = useMemo(() => filterHits(facets, answer.hits, filters), [facets, answer, filters]);
+  const dayNotes = dayNotesBySearchId(index.bundle);
+  const hits = useMemo(
+    () => filterHits(facets, answer.hits, filters, dayNotes),
+    [facets, answer, filters, dayNotes],
+  );
   const filtered = countActiveFilters(filters) > 0;
   return (
     <div aria-busy={state.stale}>
       <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {describeCount(hits.length, answer.hits.length, filtered)}
+        {describeCount(countOf(hits), countOf(answer.hits), filtered)}
         {answer.notice ? (
           <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
         ) : null}
@@ -135,7 +145,13 @@ function Results({
         </div>
       ) : null}
       {hits.length > 0 ? (
-        <SearchResults answer={answer} hits={hits} index={index} highlighter={highlighter} />
+        <SearchResults
+          answer={answer}
+          hits={hits}
+          index={index}
+          dayNotes={dayNotes}
+          highlighter={highlighter}
+        />
       ) : (
         <NoResults filtered={filtered && answer.hits.length > 0} />
       )}
@@ -143,11 +159,73 @@ function Results({
   );
 }
 
-function describeCount(shown: number, all: number, filtered: boolean): string {
-  if (all === 0) return 'No talk matches.';
-  if (filtered)
-    return `${plural(shown, 'talk')} of ${plural(all, 'match', 'matches')} pass the filters.`;
-  return `${plural(all, 'talk')} ${noun(all, 'matches', 'match')}.`;
+/** How many talks and day notes are among `hits`. */
+function countOf(hits: readonly { id: string }[]): Count {
+  const notes = hits.filter((hit) => isDayNoteSearchId(hit.id)).length;
+  return { talks: hits.length - notes, notes };
+}
+
+interface Count {
+  talks: number;
+  notes: number;
+}
+
+/** `12 talks match.`, `3 talks and 1 day note match.` */
+function describeMatches({ talks, notes }: Count): string {
+  return [
+    talks > 0 || notes === 0 ? plural(talks, 'talk') : '',
+    notes > 0 ? plural(notes, 'day note') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/** The true count of matches (never capped), and of those the filters leave. */
+function describeCount(shown: Count, all: Count, filtered: boolean): string {
+  const total = all.talks + all.notes;
+  if (total === 0) return 'No talk matches.';
+  if (filtered) {
+    return `${describeMatches(shown)} of ${plural(total, 'match', 'matches')} pass the filters.`;
+  }
+  return `${describeMatches(all)} ${noun(total, 'matches', 'match')}.`;
+}
+
+const FIELD_NAMES: Record<(typeof FILTER_FIELDS)[number], string> = {
+  conference: 'conference',
+  year: 'year',
+  day: 'day',
+  track: 'track',
+  tag: 'tag',
+  speaker: 'speaker',
+};
+
+/** "Searching only within tag “Docker”. Search everything": what the search is limited to. */
+function SearchScope({
+  input,
+  filters,
+  facets,
+}: {
+  input: string;
+  filters: TimelineFilters;
+  facets: FacetIndex;
+}) {
+  const within = FILTER_FIELDS.flatMap((field) =>
+    (filters[field] ?? []).map(
+      (value) => `${FIELD_NAMES[field]} “${facets.labels[field].get(value) ?? value}”`,
+    ),
+  );
+  if (within.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      Searching only within {within.join(', ')}.{' '}
+      <Link
+        to={paths.search(input)}
+        className="font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+      >
+        Search everything
+      </Link>
+    </p>
+  );
 }
 
 function NoResults({ filtered }: { filtered: boolean }) {

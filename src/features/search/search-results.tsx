@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { talkQuery, TalkCard, type BundleIndex, type Highlighter } from '../talks';
+import { DayNoteCard } from './day-note-card';
 import type { SearchAnswer } from './engine';
+import type { DayNoteHit } from './search-facets';
 import { focusSearchInput, moveFromResult } from './search-keys';
 import { measureResults } from './timing';
 
@@ -39,12 +41,15 @@ export function SearchResults({
   answer,
   hits,
   index,
+  dayNotes,
   highlighter,
 }: {
   answer: SearchAnswer;
   /** The answer's hits that pass the filters, best first. */
   hits: SearchAnswer['hits'];
   index: BundleIndex;
+  /** The catalog's day notes by search id (`dayNotesBySearchId`). */
+  dayNotes: ReadonlyMap<string, DayNoteHit>;
   highlighter: Highlighter | undefined;
 }) {
   const [shown, setShown] = useState(RESULTS_PAGE);
@@ -89,6 +94,18 @@ export function SearchResults({
       <ol ref={list} id="search-results" aria-label="Results" className="space-y-3">
         {hits.slice(0, shown).map((hit) => {
           const talk = index.talksById.get(hit.id);
+          const dayNote = talk ? undefined : dayNotes.get(hit.id)?.note;
+          if (dayNote) {
+            return (
+              <li key={hit.id}>
+                <DayNoteCard
+                  note={dayNote}
+                  conference={index.conferencesById.get(dayNote.conference)}
+                  highlighting={highlightings.get(hit.id)}
+                />
+              </li>
+            );
+          }
           if (!talk) return null;
           return (
             <li key={hit.id}>

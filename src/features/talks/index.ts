@@ -3,5 +3,5 @@ export { talkQuery } from './api';
 export type { BundleIndex } from './bundle-index';
 export { describeDay, formatDate } from './format';
 export { groupTalks, type DayGroup } from './group-talks';
-export type { Highlighter } from './highlighted-text';
+export { HighlightedText, type Highlighter, type Highlighting } from './highlighted-text';
 export { TalkCard } from './talk-card';

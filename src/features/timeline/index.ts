@@ -1,2 +1,2 @@
 /** What other features use of the timeline feature; they import it from here only (eslint). */
-export { matchesFilters, type FacetIndex } from './filters';
+export { matchesFilters, yearOf, type FacetIndex, type FacetValues } from './filters';
