@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Bundle } from '../shared/bundle';
 import type { SerializedSearchIndex } from '../shared/search/index-file';
 import { buildBundle } from './build-bundle';
+import { settleConferences } from './conferences';
 import { parseDayLabel } from './days';
 import { decodeNote } from './decode';
 import { readFrontMatter, type FrontMatter } from './front-matter';
@@ -26,7 +27,7 @@ import {
   type RenderedSection,
   type SectionRenderer,
 } from './talks';
-import type { ContentIssue, ParsedNote, Section } from './types';
+import type { ContentIssue, EventHints, ParsedNote, Section } from './types';
 import { parseFilesInWorkers, workerThreadsFor } from './worker-pool';
 
 export interface CompileOptions {
@@ -108,6 +109,28 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   return { ...note, sections: [talk] };
 }
 
+const ATX_TITLE = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_TITLE_UNDERLINE = /^=+[ \t]*$/;
+
+/** A document's own title: a `# H1` (or a line underlined with `===`) before anything else. */
+function documentTitle(body: string): string | undefined {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const line = lines[first]?.trim() ?? '';
+  const atx = ATX_TITLE.exec(line);
+  if (atx) return atx[1];
+  return SETEXT_TITLE_UNDERLINE.test(lines[first + 1] ?? '') ? line : undefined;
+}
+
+function eventHints(data: FrontMatter, body: string, year: number | undefined): EventHints {
+  const title = data.title ?? documentTitle(body);
+  return {
+    statedConference: data.conference !== undefined,
+    ...(title !== undefined ? { title } : {}),
+    ...(year !== undefined ? { statedYear: year } : {}),
+  };
+}
+
 /** One file's bytes → its parsed note and the issues found on the way. */
 export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
   const decoded = decodeNote(file.bytes, file.path);
@@ -121,7 +144,13 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
     format: formatOf(file.path),
     facts,
   });
-  return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
+  const statedYear =
+    front.data.year ?? (front.data.date ? Number(front.data.date.slice(0, 4)) : undefined);
+  const note = {
+    ...asSingleTalk(parsed, front.data),
+    event: eventHints(front.data, front.body, statedYear),
+  };
+  return { note, issues: [...decoded.issues, ...front.issues] };
 }
 
 /** One file parsed, and perhaps its sections rendered already (what a worker thread sends back). */
@@ -171,7 +200,7 @@ export function compileParsedFiles(
   vocabulary: Vocabulary,
   now: Date,
 ): CompileResult {
-  const notes = parsed.flatMap(({ note }) => (note ? [note] : []));
+  const notes = settleConferences(parsed.flatMap(({ note }) => (note ? [note] : [])));
   const result = toTalks(notes, vocabulary, rendererFor(parsed, vocabulary));
   const bundle = buildBundle({
     conferences: result.conferences,
