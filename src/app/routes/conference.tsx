@@ -10,7 +10,7 @@ import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { Conference } from '../../shared/bundle';
 import type { ConferenceId } from '../../shared/ids';
-import { paths } from '../../shared/paths';
+import { paths, toDayFilterValue } from '../../shared/paths';
 import { NotFoundRoute } from './not-found';
 
 /** `/conferences/:id`: where and when, then every day and track with its talks. */
@@ -106,7 +106,12 @@ function ConferenceDay({
       className="mt-8 border-t border-slate-200 dark:border-slate-800 pt-6"
     >
       <h2 id={headingId} className="text-xl font-semibold">
-        <TextLink to={paths.home({ conference: [conference.id], day: [group.day.id] })}>
+        <TextLink
+          to={paths.home({
+            conference: [conference.id],
+            day: [toDayFilterValue(conference.id, group.day.id)],
+          })}
+        >
           {label}
         </TextLink>
         {date ? (

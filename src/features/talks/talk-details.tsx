@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { ChipLink, TextLink } from '../../components/text-link';
 import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
-import { paths } from '../../shared/paths';
+import { paths, toDayFilterValue } from '../../shared/paths';
 import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
 import { describeDay, formatDate } from './format';
 import type { Highlighting } from './highlighted-text';
@@ -53,7 +53,14 @@ export function TalkPlace({ talk, index }: { talk: CatalogTalk; index: BundleInd
       </dd>
       <dt className="text-slate-500 dark:text-slate-400">Day</dt>
       <dd>
-        <TextLink to={paths.home({ conference, day: [talk.day.id] })}>{label}</TextLink>
+        <TextLink
+          to={paths.home({
+            conference,
+            day: [toDayFilterValue(talk.conference, talk.day.id)],
+          })}
+        >
+          {label}
+        </TextLink>
         {date ? (
           <>
             {' · '}
