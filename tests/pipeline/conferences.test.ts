@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { eventInTitle } from '../../src/pipeline/conferences';
+import { eventInTitle } from '../../src/pipeline/parse/conferences';
 
 const now = new Date('2026-01-01T00:00:00Z');
 

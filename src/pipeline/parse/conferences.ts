@@ -1,0 +1,206 @@
+/**
+ * Which conference each file belongs to, read across all the files: one folder may hold several
+ * events, and a file's title may name its event.
+ *
+ *   odsc/east-2015.md, odsc/west-2016.md       "Odsc East 2015" and "Odsc West 2016": the folder is
+ *                                              a series, each file an event
+ *   jane-notes/normconf-2022.md                "Normconf 2022"
+ *   jane-notes/scipy/2023.md  (# SciPy 2023)   "SciPy 2023"
+ *   jane-notes/ODSC/odsc-east-2015.md          "Open Data Science East 2015" when its H1 says
+ *     (# Open Data Science East (2015))        so: a title naming an event and a year wins
+ *   events-2016/east-2016.md, west-2016.md     two events: a folder whose files name different
+ *                                              events is a collection, not a conference
+ *   pycon-2015/day-1.md, day-2.md              one event, two days
+ *
+ * Front matter that names the conference always wins.
+ */
+import { toSlug } from '../../shared/ids';
+import {
+  findDayWords,
+  folderEvent,
+  isGenericWord,
+  isYearWord,
+  looksLikeEventName,
+  readPath,
+  toReadableName,
+  type EventName,
+  type NamedFolder,
+  type PathReading,
+} from './path-facts';
+import type { EventHints, ParsedNote } from './types';
+
+/** An event as a title names it, its year when the title (or the file's front matter) gives one. */
+export interface TitleEvent {
+  name: string;
+  words: string[];
+  year?: number;
+}
+
+/** " - ", " | ", ": " and ", " separate a title's parts ("KubeCon 2018 - Day 1"). */
+const TITLE_PARTS = /\s+[-–—|:]\s+|:\s+|,\s+/;
+const NOTES_FROM = /^(?:my\s+)?notes?\s+(?:from|on|of|at)\s+/i;
+
+/**
+ * "Open Data Science East (2015)", "CSHL Immunology 2023 - Session 1", "NextGen Omics Day 1",
+ * "linux.conf.au - Day 1": the event a title names, without its day or session. A title that
+ * reads as a sentence ("How we scaled in 2019") names no event.
+ */
+export function eventInTitle(title: string, ownYear?: number): TitleEvent | undefined {
+  const plain = title
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\(\s*((?:19|20)\d\d)\s*\)/g, '$1')
+    .trim()
+    .replace(NOTES_FROM, '');
+  const parts = plain
+    .split(TITLE_PARTS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const part = parts.find((text) => text.split(/\s+/).some(isYearWord)) ?? parts[0];
+  if (part === undefined) return undefined;
+  const allWords = part.split(/\s+/);
+  const words = (findDayWords(allWords)?.rest ?? allWords).filter((word) => !isGenericWord(word));
+  const yearWord = words.find(isYearWord);
+  const nameWords = words.filter((word) => !isYearWord(word));
+  if (!looksLikeEventName(nameWords)) return undefined;
+  const year = yearWord === undefined ? ownYear : Number(yearWord);
+  return { name: nameWords.join(' '), words: nameWords, ...(year !== undefined ? { year } : {}) };
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** "sys" and "Systems", "odsc" and "ODSC": one word, spelt in full or cut short. */
+function sameWord(a: string, b: string): boolean {
+  const [x, y] = [bare(a), bare(b)];
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
+}
+
+/** Two spellings of one name: as many words, each the same ("cshl sys immunol", "CSHL Systems Immunology"). */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, index) => sameWord(word, b[index]!));
+}
+
+const named = (title: TitleEvent, year: number): string => `${title.name} ${year}`;
+
+/** The folder path down to and including a folder, to tell folders of the same name apart. */
+function folderKey(file: string, depth: number): string {
+  return file
+    .split('/')
+    .slice(0, depth + 1)
+    .join('/');
+}
+
+/** The events a path names by itself, top first: folders with a year, then the file's name. */
+function pathEvents(reading: PathReading): { depth: number; event: EventName }[] {
+  const folders = reading.folders.flatMap((folder) => {
+    const event = folderEvent(folder);
+    return event ? [{ depth: folder.depth, event }] : [];
+  });
+  const file = reading.fileEvent ? [{ depth: reading.depth, event: reading.fileEvent }] : [];
+  return [...folders, ...file];
+}
+
+/**
+ * Folders that hold several events: below them, the files' paths name two or more different
+ * events (different names or years). Titles are left out here: two files of one event may spell
+ * it two ways ("LCA 2018", "linux.conf.au 2018"), while folder and file names are the user's
+ * own filing.
+ */
+function findCollections(readings: ReadonlyMap<string, PathReading>): Set<string> {
+  const eventsBelow = new Map<string, Set<string>>();
+  for (const [file, reading] of readings) {
+    const events = pathEvents(reading);
+    events.forEach(({ depth }, index) => {
+      const below = events.slice(index + 1).find((next) => next.depth > depth);
+      if (!below || depth === reading.depth) return;
+      const key = folderKey(file, depth);
+      eventsBelow.set(key, (eventsBelow.get(key) ?? new Set()).add(below.event.slug));
+    });
+  }
+  return new Set([...eventsBelow].filter(([, slugs]) => slugs.size >= 2).map(([key]) => key));
+}
+
+interface Settled {
+  conference: string;
+  conferenceSlug: string;
+  year: number;
+}
+
+/** A folder that names a series ("odsc/"): no year, and not someone's notes ("jane-notes/"). */
+function seriesFolder(reading: PathReading): NamedFolder | undefined {
+  const parent = reading.folders.at(-1);
+  if (!parent || parent.depth !== reading.depth - 1) return undefined;
+  return parent.year === undefined && !parent.generic ? parent : undefined;
+}
+
+/** The event a file names itself: by its title with a year, else by its name. */
+function fileLevelEvent(reading: PathReading, title: TitleEvent | undefined): Settled | undefined {
+  const fromName = reading.fileEvent;
+  if (title?.year !== undefined) {
+    const name = named(title, title.year);
+    return { conference: name, conferenceSlug: fromName?.slug ?? toSlug(name), year: title.year };
+  }
+  if (!fromName) return undefined;
+  // "odsc/east-2015.md" is ODSC's: a series folder's name goes before a file name without it.
+  const series = seriesFolder(reading);
+  const prefixed =
+    series && !fromName.words.some((word) => series.words.some((s) => sameWord(word, s)))
+      ? series
+      : undefined;
+  const words = prefixed ? [...prefixed.words, ...fromName.words] : fromName.words;
+  const slug = prefixed ? toSlug(`${prefixed.segment}-${fromName.slug}`) : fromName.slug;
+  if (title && sameName(title.words, words)) {
+    return { conference: named(title, fromName.year), conferenceSlug: slug, year: fromName.year };
+  }
+  if (prefixed) {
+    const name = `${toReadableName(prefixed.segment)} ${fromName.name}`;
+    return { conference: name, conferenceSlug: slug, year: fromName.year };
+  }
+  return { conference: fromName.name, conferenceSlug: fromName.slug, year: fromName.year };
+}
+
+function settleOne(
+  file: string,
+  reading: PathReading,
+  hints: EventHints,
+  collections: ReadonlySet<string>,
+): Settled | undefined {
+  const title = hints.title === undefined ? undefined : eventInTitle(hints.title, hints.statedYear);
+  const folder = reading.folders.find(
+    (candidate) =>
+      candidate.year !== undefined && !collections.has(folderKey(file, candidate.depth)),
+  );
+  const event = folder && folderEvent(folder);
+  if (event) {
+    // The folder is the event; a title that spells the same event names it better.
+    const spelled =
+      title && sameName(title.words, event.words) && (title.year ?? event.year) === event.year;
+    return {
+      conference: spelled ? named(title, event.year) : event.name,
+      conferenceSlug: event.slug,
+      year: event.year,
+    };
+  }
+  return fileLevelEvent(reading, title);
+}
+
+/**
+ * Every note's conference, name, slug and year, settled across the files; notes whose front
+ * matter names their conference, and notes nothing here names (`devconf/day-1.md`: the path's
+ * own reading stands), are left as they are.
+ */
+export function settleConferences(notes: readonly ParsedNote[]): ParsedNote[] {
+  const readings = new Map(notes.map((note) => [note.file, readPath(note.file)]));
+  const collections = findCollections(readings);
+  return notes.map((note) => {
+    const hints = note.event ?? { statedConference: false };
+    if (hints.statedConference) return note;
+    const settled = settleOne(note.file, readings.get(note.file)!, hints, collections);
+    if (!settled) return note;
+    return {
+      ...note,
+      facts: { ...note.facts, ...settled, year: hints.statedYear ?? settled.year },
+    };
+  });
+}

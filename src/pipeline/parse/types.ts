@@ -1,0 +1,79 @@
+/** Types that flow between the compiler's stages. Node-only; the app sees only src/shared. */
+import type { Day, Link, Speaker, Track } from '../../shared/bundle';
+
+/** A problem found in the notes. `line` is 1-based in the file as it is on disk. */
+export interface ContentIssue {
+  severity: 'error' | 'warning';
+  /** Path relative to the content folder, `/` separators. */
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** A note file after decoding: the only thing read from disk. */
+export interface SourceFile {
+  /** Path relative to the content folder, `/` separators. */
+  path: string;
+  /** Decoded, repaired text: no BOM, `\n` line ends. Line numbers match the file on disk. */
+  text: string;
+}
+
+/** Facts about a file known before its structure is read: from front matter, then from its path. */
+export interface FileFacts {
+  conference?: string;
+  /** Slug of the conference, from the folder name when the file sits in one. */
+  conferenceSlug?: string;
+  year?: number;
+  location?: string;
+  /** ISO date (YYYY-MM-DD) of the file's day. */
+  date?: string;
+  day?: { label: string; number?: number };
+  track?: string;
+  tags: string[];
+  url?: string;
+  aliases: string[];
+}
+
+/** One run of lines in a note: a talk, or text that belongs to the day. */
+export interface Section {
+  kind: 'talk' | 'note';
+  /** Talk title, or the heading a note stood under. */
+  title?: string;
+  speakers: Speaker[];
+  day?: Omit<Day, 'id'>;
+  track?: Omit<Track, 'id'>;
+  /** An explicit `{#id}` / `id:` that overrides the slug of the title. */
+  explicitId?: string;
+  aliases: string[];
+  /** Tags written on a `tags:` line under the title. */
+  tags: string[];
+  /** Links written in the title itself ("[Title](url) - Speaker"), resolved against the file's definitions. */
+  titleLinks: Link[];
+  /** Markdown (or plain text, for .txt files) of the notes, without the title lines. */
+  body: string;
+  format: 'markdown' | 'text';
+  /** First and last line (1-based, in the file on disk) of the whole section, title included. */
+  startLine: number;
+  endLine: number;
+}
+
+/** What a file says about its event, for settling conferences across files (conferences.ts). */
+export interface EventHints {
+  /** Its title: front matter `title:`, else a `# H1` (or `===` title) on its first line. */
+  title?: string;
+  /** Its front matter names the conference: no guess replaces that. */
+  statedConference: boolean;
+  /** The year its front matter gives (`year:`, or `date:`'s year). */
+  statedYear?: number;
+}
+
+/** A note file understood: its facts and its sections in order. */
+export interface ParsedNote {
+  file: string;
+  facts: FileFacts;
+  /** Set by compile.ts; absent for a note parsed on its own. */
+  event?: EventHints;
+  sections: Section[];
+  /** Markdown link reference definitions (`[ref]: url`) of the whole file, for rendering any section. */
+  linkDefinitions: string[];
+}
