@@ -112,14 +112,20 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
 const ATX_TITLE = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_TITLE_UNDERLINE = /^=+[ \t]*$/;
 
-/** A document's own title: a `# H1` (or a line underlined with `===`) before anything else. */
+/**
+ * A document's own title: a `# H1`, a line underlined with `===`, or a short first line standing
+ * alone ("OSCON 2015 trip report", then a blank line), before anything else.
+ */
 function documentTitle(body: string): string | undefined {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   const line = lines[first]?.trim() ?? '';
+  const next = lines[first + 1] ?? '';
   const atx = ATX_TITLE.exec(line);
   if (atx) return atx[1];
-  return SETEXT_TITLE_UNDERLINE.test(lines[first + 1] ?? '') ? line : undefined;
+  if (SETEXT_TITLE_UNDERLINE.test(next)) return line;
+  const alone = next.trim() === '' && line.split(/\s+/).length <= 10 && !/[.:,;]$/.test(line);
+  return alone && /^[\p{L}\p{N}]/u.test(line) ? line : undefined;
 }
 
 function eventHints(data: FrontMatter, body: string, year: number | undefined): EventHints {

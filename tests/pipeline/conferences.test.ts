@@ -18,10 +18,12 @@ describe('one folder, several events (tests/fixtures/events)', async () => {
         .map((c) => [c.id, c.name, c.year ?? null, c.days.map((d) => d.label)] as const)
         .sort(([a], [b]) => a.localeCompare(b)),
     ).toEqual([
+      ['datacamp-2020', 'Data Camp Europe 2020', 2020, ['Day 1']],
       ['dataconf-2019', 'Open Data Conference 2019', 2019, ['Day 1']],
       ['devconf', 'Devconf', null, ['Day 1']],
       ['devsummit-east-2015', 'Devsummit East 2015', 2015, ['Day 1', 'Day 2']],
       ['devsummit-west-2016', 'DevSummit West 2016', 2016, ['Day 1', 'Day 2']],
+      ['fooconf-2019', 'FooConf 2019', 2019, ['Notes']],
       ['jsfest-2022', 'JSFest 2022', 2022, ['Day 1', 'Day 2']],
       ['kubecamp-oslo-2017', 'KubeCamp Oslo 2017', 2017, ['2017-05-02']],
       ['kubecon-eu-2019', 'Kubecon Eu 2019', 2019, ['Day 1']],
@@ -44,6 +46,7 @@ describe('one folder, several events (tests/fixtures/events)', async () => {
         'kubecamp-oslo-2017',
         '2017-05-02',
       ],
+      ['blog/2019-06-fooconf-trip-report.md', 'Latency budgets', 'fooconf-2019', 'Notes'],
       ['devconf/day-1.md', 'Testing the untestable', 'devconf', 'Day 1'],
       ['kubecon-2019/kubecon-eu-2019.md', 'Service meshes, honestly', 'kubecon-eu-2019', 'Day 1'],
       ['kubecon-2019/kubecon-na-2019.md', 'Cluster API in anger', 'kubecon-na-2019', 'Day 1'],
@@ -52,6 +55,12 @@ describe('one folder, several events (tests/fixtures/events)', async () => {
         'Accessible forms',
         'webcamp-2018',
         'Notes',
+      ],
+      [
+        'my-conference-notes/datacamp-2020/day-1.md',
+        'Feature stores, a year in',
+        'datacamp-2020',
+        'Day 1',
       ],
       [
         'my-conference-notes/dataconf/dataconf-2019.md',
@@ -124,6 +133,11 @@ describe('eventInTitle', () => {
       { name: 'linux.conf.au', words: ['linux.conf.au'], year: 2016 },
     ],
     ['Notes from **PyCon 2015**', undefined, { name: 'PyCon', words: ['PyCon'], year: 2015 }],
+    [
+      'PyCon 2016 in Portland: a trip report',
+      undefined,
+      { name: 'PyCon', words: ['PyCon'], year: 2016 },
+    ],
     ['How we scaled our queues in 2019', undefined, undefined],
     ['Day 2', undefined, undefined],
   ])('%j', (title, year, event) => {

@@ -60,10 +60,11 @@ export function eventInTitle(title: string, ownYear?: number): TitleEvent | unde
   if (part === undefined) return undefined;
   const allWords = part.split(/\s+/);
   const words = (findDayWords(allWords)?.rest ?? allWords).filter((word) => !isGenericWord(word));
-  const yearWord = words.find(isYearWord);
-  const nameWords = words.filter((word) => !isYearWord(word));
+  // "PyCon 2016 in Portland", "Strange Loop 2017 highlights": the event is what leads to the year.
+  const at = words.findIndex(isYearWord);
+  const nameWords = at > 0 ? words.slice(0, at) : words.filter((word) => !isYearWord(word));
   if (!looksLikeEventName(nameWords)) return undefined;
-  const year = yearWord === undefined ? ownYear : Number(yearWord);
+  const year = at < 0 ? ownYear : Number(words[at]);
   return { name: nameWords.join(' '), words: nameWords, ...(year !== undefined ? { year } : {}) };
 }
 
@@ -173,9 +174,11 @@ function settleOne(
   );
   const event = folder && folderEvent(folder);
   if (event) {
-    // The folder is the event; a title that spells the same event names it better.
+    // The folder is the event; a title naming an event of its year, or spelling its name, names
+    // it better ("strata-2018/" holding "# Strata Data Conference 2018").
     const spelled =
-      title && sameName(title.words, event.words) && (title.year ?? event.year) === event.year;
+      title &&
+      (title.year === undefined ? sameName(title.words, event.words) : title.year === event.year);
     return {
       conference: spelled ? named(title, event.year) : event.name,
       conferenceSlug: event.slug,

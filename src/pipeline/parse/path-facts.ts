@@ -28,6 +28,9 @@ const GENERIC_WORDS = new Set([
   'posts',
   'blog',
   'content',
+  'trip',
+  'report',
+  'highlights',
   'sessions',
   'summary',
   'recap',
@@ -204,10 +207,15 @@ export const isGenericWord = (word: string) => GENERIC_WORDS.has(word.toLowerCas
 const hasGenericWord = (segment: string) => segment.split(WORD_SEPARATOR).some(isGenericWord);
 
 function fileEventOf(file: SegmentFacts): EventName | undefined {
-  const year = file.rest.find(isYearWord);
-  const words = file.rest.filter((word) => !isYearWord(word));
+  // "2016-05-pycon": a year and a month lead the name of a post.
+  const rest =
+    isYearWord(file.rest[0] ?? '') && /^\d\d?$/.test(file.rest[1] ?? '')
+      ? [file.rest[0]!, ...file.rest.slice(2)]
+      : file.rest;
+  const year = rest.find(isYearWord);
+  const words = rest.filter((word) => !isYearWord(word));
   if (year === undefined || !looksLikeEventName(words)) return undefined;
-  const source = file.rest.join(' ');
+  const source = [...words, year].join(' ');
   return { name: toReadableName(source), slug: toSlug(source), year: Number(year), words };
 }
 
