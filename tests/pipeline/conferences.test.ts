@@ -30,6 +30,7 @@ describe('one folder, several events (tests/fixtures/events)', async () => {
       ['kubecon-na-2019', 'Kubecon Na 2019', 2019, ['Day 1']],
       ['pyday-2023', 'PyDay 2023', 2023, ['Notes']],
       ['rustfest-2021', 'RustFest 2021', 2021, ['Notes']],
+      ['velocity-2016', 'Velocity 2016', 2016, ['Day 1']],
       ['webcamp-2018', 'Webcamp 2018', 2018, ['Notes']],
     ]);
   });
@@ -100,6 +101,7 @@ describe('one folder, several events (tests/fixtures/events)', async () => {
       ],
       ['my-conference-notes/pyday/2023.md', 'Typing a legacy codebase', 'pyday-2023', 'Notes'],
       ['my-conference-notes/rustfest-2021.md', 'Borrowing without fear', 'rustfest-2021', 'Notes'],
+      ['travel-2016/velocity-2016/day-1.md', 'Chaos days', 'velocity-2016', 'Day 1'],
       ['trip-notes/jsfest-2022/day-1.md', 'Signals explained', 'jsfest-2022', 'Day 1'],
       ['trip-notes/jsfest-2022/day-2.md', 'Bundlers in 2022', 'jsfest-2022', 'Day 2'],
     ]);

@@ -103,8 +103,8 @@ function pathEvents(reading: PathReading): { depth: number; event: EventName }[]
 }
 
 /**
- * Folders that hold several events: below them, the files' paths name two or more different
- * events (different names or years). Titles are left out here: two files of one event may spell
+ * Folders that hold several events: they and the files' paths below them name two or more
+ * different events (different names or years). Titles are left out here: two files of one event may spell
  * it two ways ("LCA 2018", "linux.conf.au 2018"), while folder and file names are the user's
  * own filing.
  */
@@ -112,11 +112,13 @@ function findCollections(readings: ReadonlyMap<string, PathReading>): Set<string
   const eventsBelow = new Map<string, Set<string>>();
   for (const [file, reading] of readings) {
     const events = pathEvents(reading);
-    events.forEach(({ depth }, index) => {
+    events.forEach(({ depth, event }, index) => {
       const below = events.slice(index + 1).find((next) => next.depth > depth);
       if (!below || depth === reading.depth) return;
+      // The folder's own event counts: "conferences-2015/" holding only "pycon-2015/" is no event.
       const key = folderKey(file, depth);
-      eventsBelow.set(key, (eventsBelow.get(key) ?? new Set()).add(below.event.slug));
+      const slugs = eventsBelow.get(key) ?? new Set([event.slug]);
+      eventsBelow.set(key, slugs.add(below.event.slug));
     });
   }
   return new Set([...eventsBelow].filter(([, slugs]) => slugs.size >= 2).map(([key]) => key));
