@@ -62,7 +62,9 @@ export function eventInTitle(title: string, ownYear?: number): TitleEvent | unde
   const words = (findDayWords(allWords)?.rest ?? allWords).filter((word) => !isGenericWord(word));
   // "PyCon 2016 in Portland", "Strange Loop 2017 highlights": the event is what leads to the year.
   const at = words.findIndex(isYearWord);
-  const nameWords = at > 0 ? words.slice(0, at) : words.filter((word) => !isYearWord(word));
+  const leading = at > 0 ? words.slice(0, at) : words.filter((word) => !isYearWord(word));
+  // "DEF CON 27": an edition's number is not part of the name.
+  const nameWords = leading.filter((word) => !/^\d+$/.test(word));
   if (!looksLikeEventName(nameWords)) return undefined;
   const year = at < 0 ? ownYear : Number(words[at]);
   return { name: nameWords.join(' '), words: nameWords, ...(year !== undefined ? { year } : {}) };
@@ -77,8 +79,13 @@ function sameWord(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
 }
 
-/** Two spellings of one name: as many words, each the same ("cshl sys immunol", "CSHL Systems Immunology"). */
+/**
+ * Two spellings of one name: the same letters ("DEF CON", "defcon"), or as many words, each the
+ * same ("cshl sys immunol", "CSHL Systems Immunology").
+ */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (bare(a.join('')) === bare(b.join(''))) return true; // "DEF CON" and "defcon"
   return a.length === b.length && a.every((word, index) => sameWord(word, b[index]!));
 }
 
@@ -102,26 +109,40 @@ function pathEvents(reading: PathReading): { depth: number; event: EventName }[]
   return [...folders, ...file];
 }
 
+/** "cshl-sys-immunol-2023-session-1" is of "cshl-sys-immunol-2023": the same year, its name first. */
+function extendsEvent(event: EventName, of: EventName): boolean {
+  return (
+    event.year === of.year &&
+    of.words.length <= event.words.length &&
+    of.words.every((word, index) => sameWord(word, event.words[index]!))
+  );
+}
+
 /**
- * Folders that hold several events: they and the files' paths below them name two or more
- * different events (different names or years). Titles are left out here: two files of one event may spell
- * it two ways ("LCA 2018", "linux.conf.au 2018"), while folder and file names are the user's
- * own filing.
+ * Folders that hold several events: the files' paths below them name two or more different
+ * events (different names or years), or one that is not the folder's own ("travel-2016/" holding
+ * only "velocity-2016/"). Titles are left out here: two files of one event may spell it two ways
+ * ("LCA 2018", "linux.conf.au 2018"), while folder and file names are the user's own filing.
  */
 function findCollections(readings: ReadonlyMap<string, PathReading>): Set<string> {
-  const eventsBelow = new Map<string, Set<string>>();
+  const folders = new Map<string, { own: EventName; below: Map<string, EventName> }>();
   for (const [file, reading] of readings) {
     const events = pathEvents(reading);
     events.forEach(({ depth, event }, index) => {
       const below = events.slice(index + 1).find((next) => next.depth > depth);
       if (!below || depth === reading.depth) return;
-      // The folder's own event counts: "conferences-2015/" holding only "pycon-2015/" is no event.
       const key = folderKey(file, depth);
-      const slugs = eventsBelow.get(key) ?? new Set([event.slug]);
-      eventsBelow.set(key, slugs.add(below.event.slug));
+      const folder = folders.get(key) ?? { own: event, below: new Map<string, EventName>() };
+      folder.below.set(below.event.slug, below.event);
+      folders.set(key, folder);
     });
   }
-  return new Set([...eventsBelow].filter(([, slugs]) => slugs.size >= 2).map(([key]) => key));
+  const collections = new Set<string>();
+  for (const [key, { own, below }] of folders) {
+    const [only] = below.values();
+    if (below.size >= 2 || (only && !extendsEvent(only, own))) collections.add(key);
+  }
+  return collections;
 }
 
 interface Settled {

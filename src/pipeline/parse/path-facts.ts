@@ -258,10 +258,11 @@ export function readPath(path: string): PathReading {
 /** The event a named folder is, when it has a year: "Fosdem 2019" (fosdem-2019). */
 export function folderEvent(folder: NamedFolder): EventName | undefined {
   if (folder.year === undefined) return undefined;
-  const source = withYear(folder.segment, folder.year);
+  // The id keeps the folder's name as written; the name shown leaves out "notes" and the like.
+  const shown = folder.generic ? folder.words.join(' ') : folder.segment;
   return {
-    name: toReadableName(source),
-    slug: toSlug(source),
+    name: toReadableName(withYear(shown, folder.year)),
+    slug: toSlug(withYear(folder.segment, folder.year)),
     year: folder.year,
     words: folder.words,
   };
