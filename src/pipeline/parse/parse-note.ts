@@ -4,13 +4,8 @@
  */
 import type { Link, Speaker } from '../../shared/bundle';
 import { parseDayLabel } from './days';
-import {
-  findMarkdownHeadings,
-  findTextHeadings,
-  type HeadingCandidate,
-  type Line,
-  WEAK_BOLD,
-} from '../formats/headings';
+import { type HeadingCandidate, type Line, WEAK_BOLD } from '../formats/headings';
+import { formatNamed, type FormatName } from '../formats/index';
 import { parseSpeakerLine, splitTitleAndSpeakers } from './speakers';
 import type { FileFacts, ParsedNote, Section } from './types';
 
@@ -21,7 +16,7 @@ export interface NoteInput {
   body: string;
   /** File line number of the body's first line. */
   bodyLine: number;
-  format: 'markdown' | 'text';
+  format: FormatName;
   facts: FileFacts;
 }
 
@@ -230,10 +225,7 @@ interface OpenSection {
 export function parseNote(input: NoteInput): ParsedNote {
   const lines = toLines(input.body, input.bodyLine);
   const definitions = readLinkDefinitions(lines);
-  const candidates =
-    input.format === 'markdown'
-      ? findMarkdownHeadings(lines)
-      : findTextHeadings(lines, isMetadataLine);
+  const candidates = formatNamed(input.format).findHeadings(lines, isMetadataLine);
   const structure = resolveRoles(lines, candidates);
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;

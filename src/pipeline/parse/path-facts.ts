@@ -11,11 +11,11 @@
  *   pycon-2015-day-2.md                   (top level) conference "Pycon 2015", Day 2
  */
 import { toSlug } from '../../shared/ids';
+import { withoutNoteExtension } from '../formats/index';
 import { parseDayLabel } from './days';
 import type { FrontMatter } from './front-matter';
 import type { FileFacts } from './types';
 
-const NOTE_EXTENSION = /\.(?:md|markdown|txt)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_IN_TEXT = /(?:^|\D)((?:19|20)\d\d)(?!\d)/;
 const WORD_SEPARATOR = /[-_\s]+/;
@@ -226,7 +226,7 @@ function fileEventOf(file: SegmentFacts): EventName | undefined {
  */
 export function readPath(path: string): PathReading {
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
-  const fileName = (segments.pop() ?? '').replace(NOTE_EXTENSION, '');
+  const fileName = withoutNoteExtension(segments.pop() ?? '');
   const folders: NamedFolder[] = [];
   const yearDepths: { depth: number; year: number }[] = [];
   segments.forEach((segment, depth) => {
@@ -280,7 +280,7 @@ export function folderEvent(folder: NamedFolder): EventName | undefined {
  */
 export function factsFromPath(path: string): Partial<FileFacts> {
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
-  const fileName = (segments.pop() ?? '').replace(NOTE_EXTENSION, '');
+  const fileName = withoutNoteExtension(segments.pop() ?? '');
   const facts: Partial<FileFacts> = {};
   for (const segment of segments.filter((s) => !isYearSegment(s))) {
     const read = readSegment(segment);
