@@ -81,7 +81,7 @@ describe('conference route /conferences/:id', () => {
     const day = screen.getByRole('region', { name: /^Day 2/ });
     expect(within(day).getByRole('link', { name: 'Day 2' })).toHaveAttribute(
       'href',
-      '/?conference=lca-2018&day=day-2',
+      '/?conference=lca-2018&day=lca-2018.day-2',
     );
     expect(
       within(day)

@@ -6,7 +6,7 @@ import { groupTalks, type DayGroup } from '../../features/talks/group-talks';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
 import type { Conference } from '../../shared/bundle';
 import type { ConferenceId } from '../../shared/ids';
-import { paths } from '../../shared/paths';
+import { paths, toDayFilterValue } from '../../shared/paths';
 import { plural } from '../../shared/plural';
 import { entityHead, EntityPage, type Find } from '../entity-page';
 import { describePage, type PageRoute } from '../page-route';
@@ -97,7 +97,12 @@ function ConferenceDay({
       className="mt-8 border-t border-slate-200 dark:border-slate-800 pt-6"
     >
       <h2 id={headingId} className="text-xl font-semibold">
-        <TextLink to={paths.home({ conference: [conference.id], day: [group.day.id] })}>
+        <TextLink
+          to={paths.home({
+            conference: [conference.id],
+            day: [toDayFilterValue(conference.id, group.day.id)],
+          })}
+        >
           {label}
         </TextLink>
         {date ? (

@@ -4,7 +4,7 @@ import { ChipLink, ExternalLink, TextLink } from '../../components/text-link';
 import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
 import { hostOf } from '../../shared/links';
-import { paths } from '../../shared/paths';
+import { paths, toDayFilterValue } from '../../shared/paths';
 import { conferenceName, neighboursOf, tagName, talksOf, type BundleIndex } from './bundle-index';
 import { describeDay, formatDate } from './format';
 import type { Highlighting } from './highlighted-text';
@@ -54,7 +54,14 @@ export function TalkPlace({ talk, index }: { talk: CatalogTalk; index: BundleInd
       </dd>
       <dt className="text-slate-500 dark:text-slate-400">Day</dt>
       <dd>
-        <TextLink to={paths.home({ conference, day: [talk.day.id] })}>{label}</TextLink>
+        <TextLink
+          to={paths.home({
+            conference,
+            day: [toDayFilterValue(talk.conference, talk.day.id)],
+          })}
+        >
+          {label}
+        </TextLink>
         {date ? (
           <>
             {' · '}

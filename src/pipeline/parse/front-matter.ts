@@ -121,6 +121,18 @@ interface RawEntry {
   line: number;
 }
 
+/**
+ * Keys of a Jekyll, Hugo, Nuxt or Pelican post that describe the blog post, not the conference
+ * (`authors` wrote the post; they are not the speakers): accepted without a warning, and left out.
+ */
+const BLOG_POST_KEYS = new Set(
+  (
+    'layout description author authors image images cover thumbnail categories category draft ' +
+    'published permalink slug summary excerpt comments type weight featured series keywords ' +
+    'subtitle lastmod modified toc lang status canonical_url sitemap hidden'
+  ).split(' '),
+);
+
 function isFieldName(key: string): key is FieldName {
   return (KNOWN_KEYS as string[]).includes(key);
 }
@@ -154,6 +166,7 @@ function validateEntries(
   const issues: ContentIssue[] = [];
   for (const { key, value, line } of entries) {
     const name = key.toLowerCase();
+    if (BLOG_POST_KEYS.has(name)) continue;
     if (!isFieldName(name)) {
       issues.push(
         issue('warning', file, line, `unknown key "${key}" (known: ${KNOWN_KEYS.join(', ')})`),

@@ -7,7 +7,7 @@ import { parseDayLabel } from './days';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
-import type { ParsedNote, Section } from './types';
+import type { EventHints, ParsedNote, Section } from './types';
 
 function fileStem(path: string): string {
   return withoutNoteExtension(path.split('/').pop() ?? path);
@@ -61,6 +61,36 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   return { ...note, sections: [talk] };
 }
 
+const ATX_TITLE = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_TITLE_UNDERLINE = /^=+[ \t]*$/;
+
+/**
+ * A document's own title: a `# H1`, a line underlined with `===`, or a short first line standing
+ * alone ("OSCON 2015 trip report", then a blank line), before anything else.
+ */
+function documentTitle(body: string): string | undefined {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const line = lines[first]?.trim() ?? '';
+  const next = lines[first + 1] ?? '';
+  const atx = ATX_TITLE.exec(line);
+  if (atx) return atx[1];
+  if (SETEXT_TITLE_UNDERLINE.test(next)) return line;
+  const alone = next.trim() === '' && line.split(/\s+/).length <= 10 && !/[.:,;]$/.test(line);
+  return alone && /^[\p{L}\p{N}]/u.test(line) ? line : undefined;
+}
+
+/** What the file says about its event, for `settleConferences` (conferences.ts). */
+function eventHints(data: FrontMatter, body: string): EventHints {
+  const title = data.title ?? documentTitle(body);
+  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
+  return {
+    statedConference: data.conference !== undefined,
+    ...(title !== undefined ? { title } : {}),
+    ...(year !== undefined ? { statedYear: year } : {}),
+  };
+}
+
 /** One file's bytes → its parsed note and the issues found on the way. */
 export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
   const decoded = decodeNote(file.bytes, file.path);
@@ -74,5 +104,6 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
     format: formatOf(file.path).name,
     facts,
   });
-  return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
+  const note = { ...asSingleTalk(parsed, front.data), event: eventHints(front.data, front.body) };
+  return { note, issues: [...decoded.issues, ...front.issues] };
 }

@@ -41,10 +41,22 @@ export interface Section {
   endLine: number;
 }
 
+/** What a file says about its event, for settling conferences across files (conferences.ts). */
+export interface EventHints {
+  /** Its title: front matter `title:`, else a `# H1` (or `===` title) on its first line. */
+  title?: string;
+  /** Its front matter names the conference: no guess replaces that. */
+  statedConference: boolean;
+  /** The year its front matter gives (`year:`, or `date:`'s year). */
+  statedYear?: number;
+}
+
 /** A note file understood: its facts and its sections in order. */
 export interface ParsedNote {
   file: string;
   facts: FileFacts;
+  /** Set by compile.ts; absent for a note parsed on its own. */
+  event?: EventHints;
   sections: Section[];
   /** Markdown link reference definitions (`[ref]: url`) of the whole file, for rendering any section. */
   linkDefinitions: string[];
