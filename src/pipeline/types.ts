@@ -44,6 +44,10 @@ export interface Section {
   track?: Omit<Track, 'id'>;
   /** An explicit `{#id}` / `id:` that overrides the slug of the title. */
   explicitId?: string;
+  /** The time written before the title ("11:35", "10h30", "14:00-14:45"). */
+  time?: string;
+  /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
+  session?: string;
   aliases: string[];
   /** Tags written on a `tags:` line under the title. */
   tags: string[];
