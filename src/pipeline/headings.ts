@@ -141,6 +141,7 @@ export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[]
 export function findTextHeadings(
   lines: readonly Line[],
   isMetadataLine: (text: string) => boolean,
+  isTitleLine: (text: string) => boolean = () => false,
 ): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   for (let index = 0; index < lines.length; index++) {
@@ -151,7 +152,9 @@ export function findTextHeadings(
     let after = index + 1;
     while (after < lines.length && !isBlank(lines[after]) && isMetadataLine(lines[after]!.text))
       after++;
-    if (!isBlank(lines[after])) continue;
+    // A line that reads as a title ("Title - Speaker", "10h30 - Title", "Day 2") may have its
+    // notes right under it.
+    if (!isBlank(lines[after]) && !isTitleLine(text)) continue;
     found.push(candidate(index, 1, WEAK_LINE, text));
   }
   return found;

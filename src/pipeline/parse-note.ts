@@ -7,6 +7,7 @@ import { parseDayLabel } from './days';
 import {
   findFencedLines,
   findMarkdownHeadings,
+  readAtxHeading,
   findTextHeadings,
   type HeadingCandidate,
   type Line,
@@ -14,6 +15,7 @@ import {
 } from './headings';
 import { toSlug } from '../shared/ids';
 import {
+  parseLeadingBy,
   parseNameLine,
   parseSpeakerLine,
   parseSpeakerList,
@@ -98,6 +100,18 @@ function marksOf(parts: TitleParts): TalkMarks {
     ...(parts.session !== undefined ? { session: parts.session } : {}),
     ...(parts.number !== undefined ? { number: parts.number } : {}),
   };
+}
+
+/**
+ * A plain-text line that reads as a title even with its notes right under it: a title and its
+ * speaker, a time or number before words, a day, a section of the day's notes.
+ */
+function isTitleLine(text: string): boolean {
+  if (/[.!?]$/.test(text.trim()) || text.trim().split(/\s+/).length > 20) return false;
+  const role = classifyHeading(text);
+  if (role.kind === 'talk') return role.speakers.length > 0;
+  if (role.kind === 'day' || role.kind === 'note') return true;
+  return role.kind === 'plain' && (role.time !== undefined || role.number !== undefined);
 }
 
 /** What a heading's words say it is, before looking at its neighbours. */
@@ -202,14 +216,21 @@ function speakersBelow(
     if (text.trim() === '' || THEMATIC_BREAK.test(text.trim())) continue;
     seen++;
     // "- Jane Doe" names the speaker only right under the title; further down it is a list item.
-    const labelled = parseSpeakerLine(text, { bullets: index === heading.index + heading.span });
+    const atx = readAtxHeading(text);
+    const line = atx ? atx.text : text;
+    const labelled = parseSpeakerLine(line, { bullets: index === heading.index + heading.span });
     if (labelled) return { speakers: labelled, index };
     if (seen === 1) {
-      const named = parseNameLine(text);
+      const named = parseNameLine(line) ?? parseLeadingBy(line);
       if (named) return { speakers: named, index };
     }
   }
   return null;
+}
+
+/** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
+function isSpeakerText(text: string): boolean {
+  return parseSpeakerLine(text, { bullets: false }) !== null || parseNameLine(text) !== null;
 }
 
 /** A heading as read on its own and with the lines right under it. */
@@ -228,7 +249,10 @@ function readHeading(
 ): Reading {
   const heading = candidates[position]!;
   const role = classifyHeading(heading.text);
-  const end = candidates[position + 1]?.index ?? lines.length;
+  // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
+  let next = position + 1;
+  while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
+  const end = candidates[next]?.index ?? lines.length;
   if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
     const below = speakersBelow(lines, heading, end);
     if (below) {
@@ -480,7 +504,11 @@ export function parseNote(input: NoteInput): ParsedNote {
   const candidates =
     layout === 'markdown'
       ? findMarkdownHeadings(lines)
-      : findTextHeadings(lines, (text) => isMetadataLine(text) || parseNameLine(text) !== null);
+      : findTextHeadings(
+          lines,
+          (text) => isMetadataLine(text) || parseNameLine(text) !== null,
+          isTitleLine,
+        );
   const hints: FileHints = {
     dayFile:
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),

@@ -37,7 +37,7 @@ const NAME_PARTICLES = new Set(
 
 /** Words that make a comma-separated part an organisation rather than a second speaker. */
 const ORGANISATION_WORDS =
-  /\b(inc|ltd|llc|gmbh|corp|co|labs?|hat|software|systems|technologies|tech|university|institute|foundation|group|project|consulting|solutions|networks|cloud|america|australia|google|microsoft|amazon|aws|ibm|atlassian|canonical|mozilla|github|gitlab|oracle|intel|netflix|facebook|meta|twitter|apple)\b/i;
+  /\b(inc|ltd|llc|gmbh|corp|co|labs?|hat|hospital|clinic|bank|books|school|college|academy|agency|council|ministry|museum|library|press|media|studios?|partners|ventures|health|analytics|digital|bookshop|store|shop|institut|université|universität|[\w-]+-ish|software|systems|technologies|tech|university|institute|foundation|group|project|consulting|solutions|networks|cloud|america|australia|google|microsoft|amazon|aws|ibm|atlassian|canonical|mozilla|github|gitlab|oracle|intel|netflix|facebook|meta|twitter|apple)\b/i;
 
 const HANDLE = /^@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})$/;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’-]*\.?$|^[\p{Lu}]\.(?:[\p{Lu}]\.)*$/u;
@@ -70,6 +70,8 @@ export function looksLikeName(text: string): boolean {
   if (trimmed.length > 48 || /[?!:;/\\|"“”<>[\]{}=+*#0-9]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // Long words in "-ing" are verbs of a title ("Understanding Channels"), not names.
+  if (words.some((word) => /^\p{Lu}\p{Ll}{5,}ing$/u.test(word))) return false;
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
   if (capitalised.length + particles.length !== words.length || capitalised.length < 2)
@@ -339,7 +341,9 @@ function readPeople(text: string, options: PersonOptions): Speaker[] | null {
     return true;
   };
   for (const part of parts) {
-    const read = readPerson(part, options);
+    // After a person, one word is where they work ("Jane Doe, Acme"), even on a labelled line.
+    const oneWord = speakers.length > 0 && !/\s/.test(plainWords(part));
+    const read = oneWord && !HANDLE.test(part) ? null : readPerson(part, options);
     const person =
       read &&
       speakers.length > 0 &&
@@ -396,5 +400,13 @@ export function parseNameLine(line: string): Speaker[] | null {
   const text = plainWords(raw);
   if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
     return null;
-  return readPeople(text, { lenient: false });
+  // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
+  const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
+  return readPeople(text, { lenient: emphasised });
+}
+
+/** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
+export function parseLeadingBy(line: string): Speaker[] | null {
+  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(plainWords(line.trim()));
+  return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
 }
