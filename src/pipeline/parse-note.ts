@@ -22,7 +22,7 @@ import {
   plainWords,
   splitTitleAndSpeakers,
 } from './speakers';
-import { readTitleParts, type NumberMark, type TitleParts } from './title-parts';
+import { isSessionLabel, readTitleParts, type NumberMark, type TitleParts } from './title-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
 export interface NoteInput {
@@ -61,7 +61,16 @@ type Role =
  * between services" is not caught by "links".
  */
 const DAY_NOTE_HEADINGS =
-  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|things to (?:google|look up|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)|to google|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
+  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
+
+/** "Lunch + hallway track", "Venue & travel", "Notes / follow-ups": every part a day-note heading. */
+export function isDayNoteHeading(text: string): boolean {
+  const parts = text
+    .split(/\s*(?:[+&/,]|\band\b|\bet\b)\s*/iu)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => DAY_NOTE_HEADINGS.test(part));
+}
 
 /** Words that make a heading a track or session when talks follow it ("Sysadmin miniconf"). */
 const TRACK_WORDS =
@@ -119,6 +128,11 @@ export function classifyHeading(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
   const split = splitTitleAndSpeakers(parts.unlabelled);
   if (split) {
+    // "Keynote: Jane Doe" is a session type and a person: the heading stays whole ("Friday
+    // Keynote: Catherine Bracy, Code for America" names an organisation, which no title holds).
+    if (isSessionLabel(split.title) && split.speakers.every((speaker) => !speaker.affiliation)) {
+      return { kind: 'talk', title: parts.unlabelled, speakers: split.speakers, ...marksOf(parts) };
+    }
     // "Keynote - Big ideas - Jane Doe": the session label comes off the title once the person has.
     const inner = readTitleParts(split.title);
     const keepWhole = inner.title === split.title || !inner.session;
@@ -131,10 +145,9 @@ export function classifyHeading(text: string): Role {
   }
   const day = parseDayLabel(parts.unlabelled);
   if (day) return { kind: 'day', day: toDayLabel(day) };
-  if (DAY_NOTE_HEADINGS.test(parts.unlabelled) || DAY_NOTE_HEADINGS.test(parts.title))
-    return { kind: 'note' };
+  if (isDayNoteHeading(parts.unlabelled) || isDayNoteHeading(parts.title)) return { kind: 'note' };
   // "Keynote: Jane Doe" keeps its label: the person is read as its speaker.
-  const sessionAndPerson = parts.session ? parseSpeakerList(parts.title) : null;
+  const sessionAndPerson = parts.sessionFirst ? parseSpeakerList(parts.title) : null;
   const title = sessionAndPerson ? parts.unlabelled : parts.title;
   return { kind: 'plain', title, ...marksOf(parts) };
 }

@@ -88,27 +88,7 @@ export function looksLikeName(text: string): boolean {
  * is an organisation becomes the last speaker's affiliation ("Frank Stratton, Runscope").
  */
 export function parseSpeakerList(text: string): Speaker[] | null {
-  const parts = text
-    .split(/\s*,\s*|\s+&\s+|\s+and\s+|\s*;\s*/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0) return null;
-  const speakers: Speaker[] = [];
-  for (const [index, part] of parts.entries()) {
-    const person = ORGANISATION_WORDS.test(part) && index > 0 ? null : toSpeaker(part);
-    if (person) {
-      speakers.push(person);
-      continue;
-    }
-    // Only what follows at least one person, and only at the end, can be an affiliation.
-    if (speakers.length === 0) return null;
-    const affiliation = parts.slice(index).join(', ');
-    if (!looksLikeAffiliation(affiliation)) return null;
-    const last = speakers.pop()!;
-    speakers.push({ ...last, affiliation });
-    break;
-  }
-  return speakers;
+  return readPeople(text, { lenient: false });
 }
 
 /** "Runscope", "Code for America", "Red Hat": short, starts with a capital, not a sentence. */
@@ -272,7 +252,7 @@ function readPerson(raw: string, options: PersonOptions): Speaker | null {
       text.slice(handleMatch.index + handleMatch[0].length)
     ).trim();
   }
-  const where = /^(.+?)\s*(?:\(([^()]+)\)|\s+(?:@|from|at|of|de|chez|–|—|-|\|)\s+(.+))$/u.exec(
+  const where = /^(.+?)\s*(?:\(([^()]+)\)|\s+(?:@|from|at|chez|–|—|-|\|)\s+(.+))$/u.exec(
     text,
   );
   if (where) {

@@ -12,6 +12,8 @@ export interface NumberMark {
 
 export interface TitleParts {
   title: string;
+  /** The session label was written before the title ("Keynote: …"), not after it. */
+  sessionFirst?: boolean;
   /** The words after any time and number, session label included ("Keynote: Jane Doe"). */
   unlabelled: string;
   time?: string;
@@ -34,7 +36,7 @@ const TALK_NUMBER =
 
 /** Session types people write before a title. */
 const SESSION_WORDS =
-  '(?:opening |closing |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university)';
+  '(?:opening |closing |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university|miniconf|track|session)';
 const SESSION_PREFIX = new RegExp(
   `^(${SESSION_WORDS})\\s*(?:[-–—:|]\\s*|\\s+[-–—]\\s+)(?=\\S)`,
   'iu',
@@ -48,6 +50,13 @@ const SESSION_BRACKET_START = new RegExp(
   `^[[(]((?:[\\p{L}-]+\\s+){0,2}${SESSION_WORDS})[\\])]\\s*`,
   'iu',
 );
+
+const SESSION_ONLY = new RegExp(`^${SESSION_WORDS}$`, 'iu');
+
+/** "Keynote", "Friday Keynote", "Lightning talks": a session type and nothing else ("Talk" aside). */
+export function isSessionLabel(text: string): boolean {
+  return SESSION_ONLY.test(text.trim()) && !/^talk$/i.test(text.trim());
+}
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
@@ -118,6 +127,7 @@ export function readTitleParts(text: string): TitleParts {
   const session = bracketStart ?? SESSION_PREFIX.exec(rest);
   if (session && rest.length > session[0].length) {
     parts.session = session[1]!.trim();
+    parts.sessionFirst = true;
     rest = rest.slice(session[0].length);
   }
   const bracketEnd = SESSION_BRACKET_END.exec(rest);
