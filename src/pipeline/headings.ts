@@ -101,7 +101,9 @@ function isDashSetext(lines: readonly Line[], index: number, fileHasAtx: boolean
   if (next >= lines.length) return false;
   const following = lines[next]!.text;
   if (readAtxHeading(following) || SETEXT_UNDERLINE.test(following)) return false;
-  if (text.length > 80 || /[.,;]$/.test(text)) return false;
+  // A long title is a heading when its underline runs as long as it does.
+  const underline = lines[index + 1]!.text.trim().length;
+  if ((text.length > 80 && underline < text.length * 0.7) || /[.,;]$/.test(text)) return false;
   return !fileHasAtx || !/[.!?]\s/.test(text);
 }
 
@@ -147,8 +149,15 @@ export function findTextHeadings(
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (isBlank(lines[index]) || !isBlank(lines[index - 1])) continue;
-    if (LIST_ITEM.test(text) || /^\s/.test(text) || text.trim().length > STANDALONE_MAX_LENGTH)
+    if (LIST_ITEM.test(text) || /^\s/.test(text)) continue;
+    // A line underlined with === or --- as long as itself is a title of any length.
+    const underline = SETEXT_UNDERLINE.exec(lines[index + 1]?.text ?? '');
+    if (underline && underline[1]!.length >= 3) {
+      found.push(candidate(index, 2, underline[1]!.startsWith('=') ? 1 : 2, text));
+      index++;
       continue;
+    }
+    if (text.trim().length > STANDALONE_MAX_LENGTH) continue;
     let after = index + 1;
     while (after < lines.length && !isBlank(lines[after]) && isMetadataLine(lines[after]!.text))
       after++;

@@ -23,6 +23,7 @@ import {
   splitTitleAndSpeakers,
 } from './speakers';
 import { isSessionLabel, readTitleParts, type NumberMark, type TitleParts } from './title-parts';
+import { isGroupTitle, readBulletParts, speakersOfParts } from './talk-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
 export interface NoteInput {
@@ -391,6 +392,16 @@ function resolveRoles(
       push({ heading, role: { kind: 'title' } }, null); // a document title above the days
       return;
     }
+    // A talk with its own speaker and notes, one level above the talks that follow it: a sibling
+    // written a level too high, not their container.
+    if (
+      hasSpeakers &&
+      childrenWithSpeakers.length >= 1 &&
+      hasOwnNotes(lines, readings[position]!, heading, candidates[position + 1]!)
+    ) {
+      push({ heading, role }, null);
+      return;
+    }
     const container =
       childrenWithSpeakers.length >= 2 ||
       (!hasSpeakers &&
@@ -443,6 +454,20 @@ function resolveRoles(
     }
   });
   return structural;
+}
+
+/** Lines of notes between a heading (and its speaker line) and the next heading. */
+function hasOwnNotes(
+  lines: readonly Line[],
+  reading: Reading,
+  heading: HeadingCandidate,
+  next: HeadingCandidate,
+): boolean {
+  for (let index = heading.index + heading.span; index < next.index; index++) {
+    const text = lines[index]!.text.trim();
+    if (text !== '' && index !== reading.speakerLine && !THEMATIC_BREAK.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -581,12 +606,25 @@ export function parseNote(input: NoteInput): ParsedNote {
     }
   }
 
+  /** The lines of a section's notes from `from` to the next heading. */
+  function bodyLinesFrom(from: number): string[] {
+    const texts: string[] = [];
+    for (let index = from; index < lines.length && !headingLines.has(index); index++) {
+      texts.push(lines[index]!.text);
+    }
+    return texts;
+  }
+
   function openTalk(
     index: number,
     span: number,
     talk: { title: string; speakers: Speaker[]; rawTitle: string; explicitId?: string } & TalkMarks,
   ) {
     const meta = readMetadataLines(lines, index + span, headingLines);
+    const groupParts =
+      talk.speakers.length === 0 && meta.speakers.length === 0 && isGroupTitle(talk.rawTitle)
+        ? readBulletParts(bodyLinesFrom(meta.next))
+        : null;
     const keynote = /\bkeynote\b/i.test(talk.title) || /\bkeynote\b/i.test(talk.session ?? '');
     const keynoteTrack = keynote && !currentTrack() ? { name: 'Keynote' } : currentTrack();
     const explicitId = talk.explicitId ?? meta.id;
@@ -597,7 +635,12 @@ export function parseNote(input: NoteInput): ParsedNote {
     open(index, meta.next, {
       kind: 'talk',
       title: overruled ? readTitleParts(unlinkTitle(talk.rawTitle)).title : talk.title,
-      speakers: meta.labelled ? meta.speakers : mergeSpeakers(talk.speakers, meta.speakers),
+      speakers: groupParts
+        ? speakersOfParts(groupParts)
+        : meta.labelled
+          ? meta.speakers
+          : mergeSpeakers(talk.speakers, meta.speakers),
+      ...(groupParts ? { parts: groupParts } : {}),
       aliases: meta.aliases,
       tags: meta.tags,
       titleLinks: findTitleLinks(talk.rawTitle, definitions),

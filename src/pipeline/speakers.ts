@@ -252,9 +252,7 @@ function readPerson(raw: string, options: PersonOptions): Speaker | null {
       text.slice(handleMatch.index + handleMatch[0].length)
     ).trim();
   }
-  const where = /^(.+?)\s*(?:\(([^()]+)\)|\s+(?:@|from|at|chez|–|—|-|\|)\s+(.+))$/u.exec(
-    text,
-  );
+  const where = /^(.+?)\s*(?:\(([^()]+)\)|\s+(?:@|from|at|chez|–|—|-|\|)\s+(.+))$/u.exec(text);
   if (where) {
     const place = (where[2] ?? where[3]!).trim();
     const [name] = [where[1]!.trim()];
@@ -387,6 +385,8 @@ export function parseNameLine(line: string): Speaker[] | null {
 
 /** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
 export function parseLeadingBy(line: string): Speaker[] | null {
-  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(plainWords(line.trim()));
+  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(
+    plainWords(line.trim()),
+  );
   return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
 }

@@ -48,6 +48,8 @@ export interface Section {
   time?: string;
   /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
   session?: string;
+  /** Lightning talks or keynote bullets under one heading: each part's subject and speakers. */
+  parts?: { title: string; speakers: Speaker[] }[];
   aliases: string[];
   /** Tags written on a `tags:` line under the title. */
   tags: string[];
