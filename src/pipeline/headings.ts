@@ -107,7 +107,14 @@ function isDashSetext(lines: readonly Line[], index: number, fileHasAtx: boolean
   return !fileHasAtx || !/[.!?]\s/.test(text);
 }
 
-export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[] {
+/**
+ * Markdown headings, whole-line bold paragraphs, and a paragraph's first line when the line under
+ * it names only people (`isSpeakerLine`): "[Title](url)" then "Jane Doe", as blogs write talks.
+ */
+export function findMarkdownHeadings(
+  lines: readonly Line[],
+  isSpeakerLine: (text: string) => boolean = () => false,
+): HeadingCandidate[] {
   const fenced = findFencedLines(lines);
   const fileHasAtx = lines.some((line, index) => !fenced.has(index) && readAtxHeading(line.text));
   const found: HeadingCandidate[] = [];
@@ -131,7 +138,18 @@ export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[]
       continue;
     }
     const bold = BOLD_LINE.exec(text);
-    if (bold) found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
+    if (bold) {
+      found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
+    } else if (
+      text.trim().length <= STANDALONE_MAX_LENGTH &&
+      !/[.!?,;:]\s*$/.test(text) &&
+      !isBlank(lines[index + 1]) &&
+      !fenced.has(index + 1) &&
+      isSpeakerLine(lines[index + 1]!.text) &&
+      !isSpeakerLine(text)
+    ) {
+      found.push(candidate(index, 1, WEAK_LINE, text));
+    }
   }
   return found;
 }

@@ -12,6 +12,7 @@ import {
   type HeadingCandidate,
   type Line,
   WEAK_BOLD,
+  WEAK_LINE,
 } from './headings';
 import { toSlug } from '../shared/ids';
 import {
@@ -23,6 +24,8 @@ import {
   splitTitleAndSpeakers,
 } from './speakers';
 import { isSessionLabel, readTitleParts, type NumberMark, type TitleParts } from './title-parts';
+import { memoizeLine } from './memo';
+import { findProseTalks } from './prose-talks';
 import { isGroupTitle, readBulletParts, speakersOfParts } from './talk-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
@@ -125,7 +128,9 @@ function isTitleLine(text: string): boolean {
 }
 
 /** What a heading's words say it is, before looking at its neighbours. */
-export function classifyHeading(text: string): Role {
+export const classifyHeading = memoizeLine(readRole);
+
+function readRole(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
   const split = splitTitleAndSpeakers(parts.unlabelled);
   if (split) {
@@ -456,6 +461,30 @@ function resolveRoles(
   return structural;
 }
 
+/**
+ * A note with no talk under any heading may tell its talks in prose: each paragraph that clearly
+ * introduces one becomes a talk of that paragraph; the paragraphs around it stay the day's note.
+ */
+function withProseTalks(lines: readonly Line[], structure: Structural[]): Structural[] {
+  if (structure.some(({ role }) => role.kind === 'talk' || role.kind === 'plain')) return structure;
+  const talks = findProseTalks(lines).filter(
+    (talk) =>
+      !structure.some(({ heading }) => heading.index >= talk.start && heading.index <= talk.end),
+  );
+  if (talks.length === 0) return structure;
+  const added = talks.flatMap((talk): Structural[] => [
+    {
+      heading: { index: talk.start, span: 0, level: WEAK_LINE + 1, text: talk.title },
+      role: { kind: 'talk', title: talk.title, speakers: talk.speakers },
+    },
+    {
+      heading: { index: talk.end + 1, span: 0, level: WEAK_LINE + 1, text: '' },
+      role: { kind: 'note' },
+    },
+  ]);
+  return [...structure, ...added].sort((a, b) => a.heading.index - b.heading.index);
+}
+
 /** Lines of notes between a heading (and its speaker line) and the next heading. */
 function hasOwnNotes(
   lines: readonly Line[],
@@ -541,7 +570,7 @@ export function parseNote(input: NoteInput): ParsedNote {
   const layout = readAs(input.format, lines);
   const candidates =
     layout === 'markdown'
-      ? findMarkdownHeadings(lines)
+      ? findMarkdownHeadings(lines, (text) => parseNameLine(text) !== null)
       : findTextHeadings(
           lines,
           (text) => isMetadataLine(text) || parseNameLine(text) !== null,
@@ -552,7 +581,7 @@ export function parseNote(input: NoteInput): ParsedNote {
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),
     ...(input.hints?.talkSlug ? { talkSlug: input.hints.talkSlug } : {}),
   };
-  const structure = resolveRoles(lines, candidates, hints);
+  const structure = withProseTalks(lines, resolveRoles(lines, candidates, hints));
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;
@@ -584,7 +613,7 @@ export function parseNote(input: NoteInput): ParsedNote {
       open(heading.index, heading.index + heading.span, { ...trackOf(currentTrack()) });
     } else if (role.kind === 'note' || role.kind === 'title') {
       open(heading.index, heading.index + heading.span, {
-        title: heading.text,
+        ...(heading.text ? { title: heading.text } : {}),
         ...trackOf(currentTrack()),
       });
     } else if (role.kind === 'plain') {

@@ -4,6 +4,7 @@
  * "Title by Speaker", "Keynote: Speaker". Pure; no knowledge of files or structure.
  */
 import type { Speaker } from '../shared/bundle';
+import { memoizeLine } from './memo';
 
 export interface TitleAndSpeakers {
   title: string;
@@ -183,25 +184,25 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** Separators between people in a list, outside parentheses: ",", "&", "and", "et", ";", "/". */
+/** Separators between people in a list: ",", "&", "and", "et", ";", "/". */
+const PEOPLE_SEPARATOR = /\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
+
+/** The parts of a list of people, not split inside parentheses ("Jane Doe (Acme, Inc)"). */
 function splitPeople(text: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
   let current = '';
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (char === '(' || char === '[') depth++;
-    if ((char === ')' || char === ']') && depth > 0) depth--;
-    const rest = text.slice(index);
-    const separator =
-      depth === 0 ? /^(?:\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*)/.exec(rest) : null;
-    if (separator) {
+  let depth = 0;
+  for (const [index, piece] of text.split(new RegExp(`(${PEOPLE_SEPARATOR.source})`)).entries()) {
+    const separator = index % 2 === 1;
+    if (separator && depth === 0) {
       parts.push(current);
       current = '';
-      index += separator[0].length - 1;
       continue;
     }
-    current += char;
+    current += piece;
+    if (!separator)
+      depth += (piece.match(/[([]/g) ?? []).length - (piece.match(/[)\]]/g) ?? []).length;
+    depth = Math.max(depth, 0);
   }
   parts.push(current);
   return parts.map((part) => part.trim()).filter((part) => part !== '');
@@ -353,6 +354,14 @@ export function parseSpeakerLine(
   line: string,
   options: { bullets: boolean } = { bullets: true },
 ): Speaker[] | null {
+  return options.bullets ? readSpeakerLineOrBullet(line) : readSpeakerLineOnly(line);
+}
+
+const readSpeakerLineOrBullet = memoizeLine((line) => readSpeakerLine(line, true));
+const readSpeakerLineOnly = memoizeLine((line) => readSpeakerLine(line, false));
+
+function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
+  const options = { bullets };
   const text = plainWords(line.trim());
   if (text.length > 200) return null;
   const labelled = SPEAKER_LABEL.exec(text);
@@ -372,7 +381,9 @@ export function parseSpeakerLine(
  * "*Jane Doe (Acme)*", "Jane Doe & John Smith". Decided by its look: capitalised words, short, no
  * sentence; never a list of known names.
  */
-export function parseNameLine(line: string): Speaker[] | null {
+export const parseNameLine = memoizeLine(readNameLine);
+
+function readNameLine(line: string): Speaker[] | null {
   const raw = line.trim();
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);

@@ -3,6 +3,7 @@
  * sequence ("A.", "3.", "Talk 3 -"), a session label ("Keynote -", "Lightning talk:", "(tools
  * plenary)"). Each goes to its own field; the title is what is left. Pure.
  */
+import { memoizeLine } from './memo';
 
 export interface NumberMark {
   /** "letter" (A., B.), "number" (1., 2.), "roman" (I., II.) or "talk" (Talk 3, Session 2). */
@@ -102,7 +103,9 @@ function readNumber(text: string): { mark: NumberMark; rest: string } | null {
  * when something is left after it: "Keynote" alone stays the title, and so does "Keynote: Jane
  * Doe" (a session type and a person: the caller reads the person).
  */
-export function readTitleParts(text: string): TitleParts {
+export const readTitleParts = memoizeLine(splitTitleParts);
+
+function splitTitleParts(text: string): TitleParts {
   let rest = text.trim();
   const parts: Omit<TitleParts, 'title' | 'unlabelled'> = {};
   const time = TIME.exec(rest);
