@@ -181,7 +181,8 @@ export function findTextHeadings(
       after++;
     // A line that reads as a title ("Title - Speaker", "10h30 - Title", "Day 2") may have its
     // notes right under it.
-    if (!isBlank(lines[after]) && !isTitleLine(text)) continue;
+    // So may a line whose speaker stands on the line under it ("Title", "Jane Doe", notes).
+    if (!isBlank(lines[after]) && !isTitleLine(text) && after === index + 1) continue;
     found.push(candidate(index, 1, WEAK_LINE, text));
   }
   return found;

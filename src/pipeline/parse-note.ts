@@ -17,16 +17,17 @@ import {
 import { toSlug } from '../shared/ids';
 import {
   parseLeadingBy,
+  looksLikeLooseName,
   parseNameLine,
   parseSpeakerLine,
   parseSpeakerList,
   plainWords,
   splitTitleAndSpeakers,
 } from './speakers';
-import { isSessionLabel, readTitleParts, type NumberMark, type TitleParts } from './title-parts';
+import { isSessionLabel, readTitleParts, type NumberMark } from './title-parts';
 import { memoizeLine } from './memo';
 import { findProseTalks } from './prose-talks';
-import { isGroupTitle, readBulletParts, speakersOfParts } from './talk-parts';
+import { isGroupTitle, readBulletParts, speakersOfParts, type TalkPart } from './talk-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
 export interface NoteInput {
@@ -53,7 +54,7 @@ interface TalkMarks {
 
 type Role =
   | { kind: 'day'; day: DayLabel }
-  | ({ kind: 'talk'; title: string; speakers: Speaker[] } & TalkMarks)
+  | ({ kind: 'talk'; title: string; speakers: Speaker[]; parts?: TalkPart[] } & TalkMarks)
   | { kind: 'note' }
   /** A document's own title above its talks: its text is a day note, it names no track. */
   | { kind: 'title' }
@@ -107,7 +108,7 @@ export function isMetadataLine(text: string): boolean {
   return METADATA_LINE.test(text) || parseSpeakerLine(text) !== null;
 }
 
-function marksOf(parts: TitleParts): TalkMarks {
+function marksOf(parts: TalkMarks): TalkMarks {
   return {
     ...(parts.time !== undefined ? { time: parts.time } : {}),
     ...(parts.session !== undefined ? { session: parts.session } : {}),
@@ -283,12 +284,58 @@ function readHeading(
     }
   }
   if (role.kind === 'talk') return { role, evidence: true };
+  if (role.kind === 'plain' && isGroupTitle(heading.text)) {
+    // "Lightning talks" over bullets that each name their speakers.
+    const body = lines.slice(heading.index + heading.span, end).map((line) => line.text);
+    const parts = readBulletParts(body);
+    if (parts) {
+      return {
+        role: { ...role, kind: 'talk', speakers: speakersOfParts(parts), parts },
+        evidence: true,
+      };
+    }
+  }
   if (role.kind === 'plain') {
     const marked =
       role.number !== undefined || role.time !== undefined || role.session !== undefined;
     return { role, evidence: marked };
   }
   return { role, evidence: false };
+}
+
+const DASH_END = /^(.+?)\s+[-–—]{1,2}\s+([^-–—]+)$/u;
+
+/**
+ * A file that writes "Title - Speaker" in its headings writes it throughout, people whose names
+ * are in lower case included ("Understanding Channels - ayo bankole"): in such a file a lower-case
+ * name at the end of a heading is its speaker.
+ */
+function withLowercaseSpeakers(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const speakerAtEnd = readings.filter(({ role }, position) => {
+    if (role.kind !== 'talk' || role.speakers.length === 0) return false;
+    const end = DASH_END.exec(unlinkTitle(candidates[position]!.text))?.[2];
+    return end !== undefined && end.includes(role.speakers[0]!.name.split(' ')[0]!);
+  }).length;
+  if (speakerAtEnd < 2) return [...readings];
+  return readings.map((reading, position) => {
+    const split = DASH_END.exec(readTitleParts(unlinkTitle(candidates[position]!.text)).unlabelled);
+    const name = split?.[2]?.trim();
+    if (!split || !name || name !== name.toLowerCase() || !looksLikeLooseName(name)) return reading;
+    if (name.split(/\s+/).length < 2) return reading;
+    const { role } = reading;
+    const unread = role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0);
+    const backwards =
+      role.kind === 'talk' && role.speakers.map((s) => s.name).join(', ') === split[1]!.trim();
+    if (!unread && !backwards) return reading;
+    const marks = role.kind === 'talk' || role.kind === 'plain' ? marksOf(role) : {};
+    return {
+      role: { ...marks, kind: 'talk', title: split[1]!.trim(), speakers: [{ name }] },
+      evidence: true,
+    };
+  });
 }
 
 /**
@@ -358,8 +405,8 @@ function resolveRoles(
   const kept = found.filter((heading) => !speakerLines.has(heading.index));
   const readings0 =
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
-  const candidates = levelNumberedSiblings(kept, readings0);
-  const readings = readings0;
+  const readings = withLowercaseSpeakers(kept, readings0);
+  const candidates = levelNumberedSiblings(kept, readings);
   const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);
   const topLevel = strongLevels.length > 0 ? Math.min(...strongLevels) : null;
   const topCount = candidates.filter((c) => c.level === topLevel).length;
@@ -647,13 +694,20 @@ export function parseNote(input: NoteInput): ParsedNote {
   function openTalk(
     index: number,
     span: number,
-    talk: { title: string; speakers: Speaker[]; rawTitle: string; explicitId?: string } & TalkMarks,
+    talk: {
+      title: string;
+      speakers: Speaker[];
+      rawTitle: string;
+      explicitId?: string;
+      parts?: TalkPart[];
+    } & TalkMarks,
   ) {
     const meta = readMetadataLines(lines, index + span, headingLines);
     const groupParts =
-      talk.speakers.length === 0 && meta.speakers.length === 0 && isGroupTitle(talk.rawTitle)
+      talk.parts ??
+      (talk.speakers.length === 0 && meta.speakers.length === 0 && isGroupTitle(talk.rawTitle)
         ? readBulletParts(bodyLinesFrom(meta.next))
-        : null;
+        : null);
     const keynote = /\bkeynote\b/i.test(talk.title) || /\bkeynote\b/i.test(talk.session ?? '');
     const keynoteTrack = keynote && !currentTrack() ? { name: 'Keynote' } : currentTrack();
     const explicitId = talk.explicitId ?? meta.id;

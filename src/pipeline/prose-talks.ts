@@ -16,8 +16,9 @@ export interface ProseTalk {
   speakers: Speaker[];
 }
 
-const NAME =
-  "[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]+|van|von|de|der|da|di|du|le|la|bin))*";
+// A name's words: capitalised, or an initial ("K."); a full stop after a word ends the sentence.
+const WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
+const NAME = `${WORD}(?:\\s+(?:${WORD}|van|von|de|der|da|di|du|le|la|bin))*`;
 const NAMES = `(${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&|et)\\s+)${NAME})*)`;
 const QUOTED = '["“«]\\s*([^"“”«»]{3,140}?)\\s*["”»]';
 

@@ -224,7 +224,7 @@ interface PersonOptions {
 }
 
 /** A lower-case or one-word name is a person only where a label said so. */
-function looksLikeLooseName(text: string): boolean {
+export function looksLikeLooseName(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length <= 4 &&
