@@ -1,9 +1,9 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { lanyardPrerender } from './scripts/prerender';
-import { lanyardOffline, precacheBudget } from './src/pipeline/offline';
-import { lanyardNotes } from './src/pipeline/vite-plugin';
+import { lanyardPrerender } from './src/build/prerender';
+import { lanyardOffline, precacheBudget } from './src/build/offline-plugin';
+import { lanyardNotes } from './src/build/notes-plugin';
 
 /** Normalized to start and end with `/`, as Vite and the router expect ("notes" → "/notes/"). */
 function basePath(raw: string | undefined): string {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { compileNotes } from '../src/pipeline/compile';
-import { BUILT_IN_VOCABULARY_URL, findTags, parseVocabulary } from '../src/pipeline/tags';
+import { BUILT_IN_VOCABULARY_URL, findTags, parseVocabulary } from '../src/pipeline/enrich/tags';
 
 const ROUNDS = 20;
 

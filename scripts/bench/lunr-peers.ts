@@ -16,7 +16,7 @@ import { createSearchEngine, MAX_HITS } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
 import type { Bundle } from '../../src/shared/bundle';
 import { BUNDLE_FILE } from '../../src/shared/data-files';
-import { indexDocuments, toSearchDocument } from '../../src/pipeline/search-index';
+import { indexDocuments, toSearchDocument } from '../../src/pipeline/enrich/search-index';
 import { loadSearchIndex } from '../../src/shared/search/index-file';
 import { searchTalks, type SearchableTalk } from '../../src/shared/search/query';
 import {

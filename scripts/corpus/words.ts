@@ -1,6 +1,6 @@
 /**
  * The words the generator writes with. Technology terms are taken from the compiler's tag
- * vocabulary (src/pipeline/data/tag-vocabulary.yaml) so the tagger finds them in the notes.
+ * vocabulary (src/pipeline/enrich/data/tag-vocabulary.yaml) so the tagger finds them in the notes.
  */
 
 /** Terms from the tag vocabulary that match on their own (no context word needed). */

@@ -1,7 +1,7 @@
 /**
  * The server side of prerendering: renders one page of the app to HTML with react-dom/server, from
  * the same route objects the browser uses, with the notes already in react-query's cache. The
- * build compiles this file with Vite (SSR) and scripts/prerender.ts calls it once per page.
+ * build compiles this file with Vite (SSR) and src/build/prerender.ts calls it once per page.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';

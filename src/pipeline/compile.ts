@@ -3,30 +3,30 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../shared/bundle';
 import type { SerializedSearchIndex } from '../shared/search/index-file';
-import { buildBundle } from './build-bundle';
-import { parseDayLabel } from './days';
-import { decodeNote } from './decode';
-import { readFrontMatter, type FrontMatter } from './front-matter';
-import { parseNote } from './parse-note';
-import { withRelatedTalks } from './related';
-import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
-import { readNoteFiles, readOptionalText, type RawFile } from './read';
-import { buildSearchIndex } from './search-index';
+import { buildBundle } from './emit/build-bundle';
+import { parseDayLabel } from './parse/days';
+import { decodeNote } from './read/decode';
+import { readFrontMatter, type FrontMatter } from './parse/front-matter';
+import { parseNote } from './parse/parse-note';
+import { withRelatedTalks } from './enrich/related';
+import { factsFromPath, mergeFacts, toReadableName } from './parse/path-facts';
+import { readNoteFiles, readOptionalText, type RawFile } from './read/files';
+import { buildSearchIndex } from './enrich/search-index';
 import {
   BUILT_IN_VOCABULARY_URL,
   mergeVocabularies,
   parseVocabulary,
   tagName,
   type Vocabulary,
-} from './tags';
+} from './enrich/tags';
 import {
   isRenderedSection,
   renderSection,
   toTalks,
   type RenderedSection,
   type SectionRenderer,
-} from './talks';
-import type { ContentIssue, ParsedNote, Section } from './types';
+} from './parse/talks';
+import type { ContentIssue, ParsedNote, Section } from './parse/types';
 import { parseFilesInWorkers, workerThreadsFor } from './worker-pool';
 
 export interface CompileOptions {

@@ -6,8 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from './compile';
-import type { RawFile } from './read';
-import type { Vocabulary } from './tags';
+import type { RawFile } from './read/files';
+import type { Vocabulary } from './enrich/tags';
 
 /**
  * Below this much text (about 1,500 talks) workers save little: each takes about a second to

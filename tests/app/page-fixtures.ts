@@ -1,7 +1,7 @@
 /** Bundles for the page tests (talk, tags, speakers, conference, links), built the compiler's way. */
-import { buildBundle } from '../../src/pipeline/build-bundle';
-import { withRelatedTalks } from '../../src/pipeline/related';
-import type { ConferenceFacts } from '../../src/pipeline/talks';
+import { buildBundle } from '../../src/pipeline/emit/build-bundle';
+import { withRelatedTalks } from '../../src/pipeline/enrich/related';
+import type { ConferenceFacts } from '../../src/pipeline/parse/talks';
 import type { Bundle, Talk } from '../../src/shared/bundle';
 import {
   toConferenceId,

@@ -9,7 +9,7 @@ import {
   fillTemplate,
   rendererCount,
   withSecurityMeta,
-} from '../../scripts/prerender';
+} from '../../src/build/prerender';
 import { availableParallelism } from 'node:os';
 import { NOT_FOUND_PATH, renderPage } from '../../src/app/entry-server';
 import {

@@ -1,10 +1,10 @@
 /** The real sample notes, compiled once, served to the app's fetches as the built site serves them. */
 import { readFile } from 'node:fs/promises';
 import { compileFiles } from '../../src/pipeline/compile';
-import { readNoteFiles, type RawFile } from '../../src/pipeline/read';
-import { parseVocabulary } from '../../src/pipeline/tags';
+import { readNoteFiles, type RawFile } from '../../src/pipeline/read/files';
+import { parseVocabulary } from '../../src/pipeline/enrich/tags';
 import type { Bundle } from '../../src/shared/bundle';
-import { shardSearchIndex } from '../../src/pipeline/search-shards';
+import { shardSearchIndex } from '../../src/pipeline/emit/search-shards';
 import { dataFilesOf, serveFiles } from './serve-data';
 import {
   SEARCH_MANIFEST_FILE,
@@ -24,7 +24,7 @@ let compiled: Promise<SampleSite> | undefined;
 async function siteOf(files: RawFile[]): Promise<SampleSite> {
   // compileNotes, but with the vocabulary found from the working directory: under jsdom,
   // `import.meta.url` is not a file URL.
-  const vocabularyFile = 'src/pipeline/data/tag-vocabulary.yaml';
+  const vocabularyFile = 'src/pipeline/enrich/data/tag-vocabulary.yaml';
   const { vocabulary } = parseVocabulary(await readFile(vocabularyFile, 'utf8'), vocabularyFile);
   const result = compileFiles(files, vocabulary, new Date('2026-01-01T00:00:00Z'));
   const { manifest, shards } = shardSearchIndex(result.searchIndex, 4096);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { compileFiles, compileNotes, isDayFileName } from '../../src/pipeline/compile';
-import type { RawFile } from '../../src/pipeline/read';
-import { BUILT_IN_VOCABULARY_URL, parseVocabulary } from '../../src/pipeline/tags';
+import type { RawFile } from '../../src/pipeline/read/files';
+import { BUILT_IN_VOCABULARY_URL, parseVocabulary } from '../../src/pipeline/enrich/tags';
 
 const vocabulary = parseVocabulary(
   await readFile(BUILT_IN_VOCABULARY_URL, 'utf8'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayLabel, parseDayLabel, weekdayOf } from '../../src/pipeline/days';
+import { isDayLabel, parseDayLabel, weekdayOf } from '../../src/pipeline/parse/days';
 
 describe('parseDayLabel: numbered days', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   normalizeLineEnds,
   repairMojibake,
   undoMojibakeRun,
-} from '../../src/pipeline/decode';
+} from '../../src/pipeline/read/decode';
 
 const FILE = 'lca-2018/day-2.md';
 const utf8 = (text: string) => new TextEncoder().encode(text);

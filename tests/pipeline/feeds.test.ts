@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { toAtomFeed, toFeedEntries, toJsonFeed } from '../../src/pipeline/feeds';
-import { escapeXml } from '../../src/pipeline/xml';
+import { toAtomFeed, toFeedEntries, toJsonFeed } from '../../src/pipeline/emit/feeds';
+import { escapeXml } from '../../src/pipeline/emit/xml';
 import type { Bundle, Conference, Talk } from '../../src/shared/bundle';
 import type { ConferenceId, DayId, TagId, TalkId } from '../../src/shared/ids';
 

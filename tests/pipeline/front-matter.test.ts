@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/pipeline/front-matter';
+import { readFrontMatter } from '../../src/pipeline/parse/front-matter';
 
 const FILE = 'lca-2018/day-2.md';
 const lines = (...all: string[]) => all.join('\n');

@@ -1,5 +1,5 @@
 /**
- * The compiler builds the search index without lunr's Builder (src/pipeline/index-builder.ts):
+ * The compiler builds the search index without lunr's Builder (src/pipeline/enrich/index-builder.ts):
  * it must be lunr's index to the byte, and so must the shards cut from it.
  */
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import {
   fieldTermScore,
   hasUniqueRefs,
   inverseDocumentFrequency,
-} from '../../src/pipeline/index-builder';
+} from '../../src/pipeline/enrich/index-builder';
 import {
   compactIndexOf,
   indexDocuments,
@@ -18,14 +18,14 @@ import {
   SEARCH_FIELDS,
   toSearchDocument,
   type SearchDocument,
-} from '../../src/pipeline/search-index';
+} from '../../src/pipeline/enrich/search-index';
 import {
   compactShardSources,
   isArrayIndex,
   shardEntryWriter,
   shardSearchIndex,
   toSearchFiles,
-} from '../../src/pipeline/search-shards';
+} from '../../src/pipeline/emit/search-shards';
 import type { SerializedSearchIndex } from '../../src/shared/search/index-file';
 
 const json = (value: unknown) => JSON.stringify(value);

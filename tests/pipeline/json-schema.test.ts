@@ -5,8 +5,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { BUNDLE_SCHEMA_URN, toBundleJsonSchema } from '../../src/pipeline/json-schema';
-import { toOpenDataFiles } from '../../src/pipeline/open-data';
+import { BUNDLE_SCHEMA_URN, toBundleJsonSchema } from '../../src/pipeline/emit/json-schema';
+import { toOpenDataFiles } from '../../src/pipeline/emit/open-data';
 import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
 import { BUNDLE_SCHEMA_FILE } from '../../src/shared/data-files';
 

@@ -8,7 +8,7 @@ import {
   linkifyText,
   toAbsoluteUrl,
   urlScheme,
-} from '../../src/pipeline/links';
+} from '../../src/pipeline/formats/links';
 
 const lca = readFileSync(new URL('../../content/lca-2018/day-2.md', import.meta.url), 'utf8');
 const pycon = readFileSync(new URL('../../content/pycon-2015/day-2.txt', import.meta.url), 'utf8');

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/pipeline/parse-note';
-import type { ParsedNote } from '../../src/pipeline/types';
+import { parseNote } from '../../src/pipeline/parse/parse-note';
+import type { ParsedNote } from '../../src/pipeline/parse/types';
 
 const word = fc.constantFrom(
   'docker',

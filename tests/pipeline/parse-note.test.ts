@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/pipeline/parse-note';
-import type { FileFacts, ParsedNote } from '../../src/pipeline/types';
+import { parseNote } from '../../src/pipeline/parse/parse-note';
+import type { FileFacts, ParsedNote } from '../../src/pipeline/parse/types';
 
 const facts: FileFacts = { tags: [], aliases: [] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FrontMatter } from '../../src/pipeline/front-matter';
-import { factsFromPath, mergeFacts, toReadableName } from '../../src/pipeline/path-facts';
-import type { FileFacts } from '../../src/pipeline/types';
+import type { FrontMatter } from '../../src/pipeline/parse/front-matter';
+import { factsFromPath, mergeFacts, toReadableName } from '../../src/pipeline/parse/path-facts';
+import type { FileFacts } from '../../src/pipeline/parse/types';
 
 const day = (label: string, number?: number) =>
   number === undefined ? { label } : { label, number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRelatedTalks, toTerms, type RelatedInput } from '../../src/pipeline/related';
+import { findRelatedTalks, toTerms, type RelatedInput } from '../../src/pipeline/enrich/related';
 import type { TalkId, TagId } from '../../src/shared/ids';
 
 function talk(

@@ -6,7 +6,7 @@ import {
   PHRASE_CAP_NOTICE,
 } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
-import { shardSearchIndex } from '../../src/pipeline/search-shards';
+import { shardSearchIndex } from '../../src/pipeline/emit/search-shards';
 import type { Bundle } from '../../src/shared/bundle';
 import type { TalkId } from '../../src/shared/ids';
 import type { SearchManifest, SearchShard } from '../../src/shared/search/shards';

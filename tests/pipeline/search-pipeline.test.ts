@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { indexDocuments } from '../../src/pipeline/search-index';
+import { indexDocuments } from '../../src/pipeline/enrich/search-index';
 import { loadSearchIndex, SearchIndexMismatchError } from '../../src/shared/search/index-file';
 import {
   fold,

@@ -6,8 +6,8 @@
 import type lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { indexDocuments, type SearchDocument } from '../../src/pipeline/search-index';
-import { shardSearchIndex, type ShardedSearchIndex } from '../../src/pipeline/search-shards';
+import { indexDocuments, type SearchDocument } from '../../src/pipeline/enrich/search-index';
+import { shardSearchIndex, type ShardedSearchIndex } from '../../src/pipeline/emit/search-shards';
 import type { SerializedSearchIndex } from '../../src/shared/search/index-file';
 import { loadSearchIndex, SearchIndexMismatchError } from '../../src/shared/search/index-file';
 import { searchTalks, type SearchableTalk } from '../../src/shared/search/query';

@@ -1,7 +1,7 @@
 /** Notes beyond ASCII: small in-memory talks indexed and searched like the real ones. */
 import type lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { indexDocuments, type SearchDocument } from '../../src/pipeline/search-index';
+import { indexDocuments, type SearchDocument } from '../../src/pipeline/enrich/search-index';
 import { loadSearchIndex } from '../../src/shared/search/index-file';
 import { searchTalks } from '../../src/shared/search/query';
 

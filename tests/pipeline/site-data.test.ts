@@ -1,8 +1,8 @@
 /** What the site publishes for the app: the catalog, one file per talk, the links, the export. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { isOnDemandData, limitPrecache, precacheBudget } from '../../src/pipeline/offline';
-import { toDataFiles } from '../../src/pipeline/site-data';
+import { isOnDemandData, limitPrecache, precacheBudget } from '../../src/build/offline-plugin';
+import { toDataFiles } from '../../src/pipeline/emit/site-data';
 import type { Bundle, Catalog, LinksFile } from '../../src/shared/bundle';
 import { excerptOf } from '../../src/shared/catalog';
 

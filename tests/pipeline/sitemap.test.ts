@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { toPageUrl, toSiteRoot } from '../../src/pipeline/site-url';
-import { toRobotsTxt, toSitemaps } from '../../src/pipeline/sitemap';
+import { toPageUrl, toSiteRoot } from '../../src/pipeline/emit/site-url';
+import { toRobotsTxt, toSitemaps } from '../../src/pipeline/emit/sitemap';
 import type { Bundle } from '../../src/shared/bundle';
 import type { ConferenceId, SpeakerId, TagId, TalkId } from '../../src/shared/ids';
 import { sitePages } from '../../src/shared/site-pages';

@@ -3,7 +3,7 @@ import {
   looksLikeName,
   parseSpeakerLine,
   splitTitleAndSpeakers,
-} from '../../src/pipeline/speakers';
+} from '../../src/pipeline/parse/speakers';
 
 describe('splitTitleAndSpeakers', () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   parseVocabulary,
   wordRuns,
   wordsToMatch,
-} from '../../src/pipeline/tags';
+} from '../../src/pipeline/enrich/tags';
 
 const { vocabulary: builtIn } = parseVocabulary(
   readFileSync(BUILT_IN_VOCABULARY_URL, 'utf8'),

@@ -10,11 +10,11 @@ import {
   parseVocabulary,
   tagName,
   type Vocabulary,
-} from '../../src/pipeline/tags';
+} from '../../src/pipeline/enrich/tags';
 
 const builtIn = parseVocabulary(
   readFileSync(BUILT_IN_VOCABULARY_URL, 'utf8'),
-  'src/pipeline/data/tag-vocabulary.yaml',
+  'src/pipeline/enrich/data/tag-vocabulary.yaml',
 );
 const vocabulary = builtIn.vocabulary;
 const lca = readFileSync(new URL('../../content/lca-2018/day-2.md', import.meta.url), 'utf8');

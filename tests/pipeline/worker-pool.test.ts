@@ -1,7 +1,7 @@
 /** Parsing on worker threads gives the same result as on the main thread. */
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import type { RawFile } from '../../src/pipeline/read';
+import type { RawFile } from '../../src/pipeline/read/files';
 import { MIN_WORKER_BYTES, workerThreadsFor } from '../../src/pipeline/worker-pool';
 
 const file = (bytes: number): RawFile => ({ path: 'x.md', bytes: new Uint8Array(bytes) });

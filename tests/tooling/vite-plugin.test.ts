@@ -6,14 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
 import { NOTES_UPDATED_EVENT } from '../../src/shared/data-files';
 import type { CompileOptions, CompileResult } from '../../src/pipeline/compile';
-import type { ContentIssue } from '../../src/pipeline/types';
-import { indexDocuments } from '../../src/pipeline/search-index';
-import { shardSearchIndex } from '../../src/pipeline/search-shards';
+import type { ContentIssue } from '../../src/pipeline/parse/types';
+import { indexDocuments } from '../../src/pipeline/enrich/search-index';
+import { shardSearchIndex } from '../../src/pipeline/emit/search-shards';
 
 // The compiler has its own tests; here it is a stand-in so the plugin's wiring is what is tested.
 const compileNotes = vi.hoisted(() => vi.fn<(options: CompileOptions) => Promise<CompileResult>>());
 vi.mock('../../src/pipeline/compile', () => ({ compileNotes }));
-const { lanyardNotes } = await import('../../src/pipeline/vite-plugin');
+const { lanyardNotes } = await import('../../src/build/notes-plugin');
 
 /** A real index of two talks, so the plugin's shards can be checked against the sharder. */
 const searchIndex = indexDocuments(

@@ -126,7 +126,7 @@ export function TalkNotes({
       </p>
     );
   }
-  // The compiler sanitized this HTML with an allow-list (src/pipeline/render.ts).
+  // The compiler sanitized this HTML with an allow-list (src/pipeline/formats/render.ts).
   return <div ref={notes} className="notes mt-8" dangerouslySetInnerHTML={{ __html: talk.html }} />;
 }
 

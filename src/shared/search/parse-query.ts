@@ -16,7 +16,7 @@ export const FILTER_FIELDS = {
   title: 'title',
 } as const;
 
-/** An index field a filter narrows to (the names in src/pipeline/search-index.ts). */
+/** An index field a filter narrows to (the names in src/pipeline/enrich/search-index.ts). */
 export type FilterField = (typeof FILTER_FIELDS)[keyof typeof FILTER_FIELDS];
 
 export interface QueryFilter {

@@ -1,5 +1,5 @@
 /**
- * The text pipeline of the search index, the same at build time (src/pipeline/search-index.ts)
+ * The text pipeline of the search index, the same at build time (src/pipeline/enrich/search-index.ts)
  * and at query time (query.ts): tokenize → trim → fold accents → CJK bigrams → stop words →
  * stemmer. lunr's defaults are ASCII-minded (its trimmer drops `日本語` and `Ελληνικά`, and its
  * tokenizer keeps a URL as one token), so every step here is Unicode-aware.

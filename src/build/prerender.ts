@@ -1,0 +1,275 @@
+/**
+ * Prerendering, as a Vite plugin (`vite build` stays one command). After the client build it:
+ * 1. loads src/app/entry-server.tsx through Vite's module runner,
+ * 2. renders every page of `sitePages(bundle)` into `<outDir>/<page>/index.html`, plus 404.html,
+ *    inside the built index.html (so each page loads the same assets and hydrates),
+ * 3. writes a redirect page at every talk alias (old id).
+ * It also puts the Content-Security-Policy and referrer <meta> in every built page.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import react from '@vitejs/plugin-react';
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/head';
+import type * as EntryServer from '../app/entry-server';
+import type { Catalog, LinksFile, Talk } from '../shared/bundle';
+import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import { paths } from '../shared/paths';
+
+export interface PrerenderOptions {
+  /** The server entry, relative to the Vite root. */
+  entry: string;
+  /** Where the site is published (SITE_URL), for canonical and og:url; none when unset. */
+  siteUrl: string | undefined;
+}
+
+const defaults: PrerenderOptions = { entry: 'src/app/entry-server.tsx', siteUrl: undefined };
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** The security <meta> tags, right after <meta charset> so they apply to everything after them. */
+export function withSecurityMeta(html: string): string {
+  const tags = [
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    `<meta name="referrer" content="${REFERRER_POLICY}" />`,
+  ].join('\n    ');
+  return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${tags}`);
+}
+
+/** The built index.html with one page's head and markup in it. */
+export function fillTemplate(
+  template: string,
+  page: { path: string; head: string; html: string },
+): string {
+  if (!template.includes(ROOT_ELEMENT)) {
+    throw new Error(`prerender: index.html has no ${ROOT_ELEMENT} to render into`);
+  }
+  const path = page.path.replace(/"/g, '&quot;');
+  return template
+    .replace(/\s*<meta name="description"[^>]*>/i, '')
+    .replace(/<title>[^<]*<\/title>/i, () => page.head)
+    .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${path}">${page.html}</div>`);
+}
+
+export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugin {
+  const opts: PrerenderOptions = { ...defaults, ...options };
+  let config: ResolvedConfig;
+
+  return {
+    name: 'lanyard-prerender',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: { order: 'post', handler: withSecurityMeta },
+
+    closeBundle: {
+      // Before the service worker is generated (it precaches the app shell written here).
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
+        if (error) return;
+        const started = performance.now();
+        const outDir = path.resolve(config.root, config.build.outDir);
+        // The client build failed (its error is the one to show): nothing to prerender into.
+        if (!existsSync(path.join(outDir, 'index.html'))) return;
+        const entryFile = path.resolve(config.root, opts.entry);
+        const entry = await loadServerEntry(config, entryFile);
+        const count = await prerender(
+          entry,
+          outDir,
+          { base: config.base, siteUrl: opts.siteUrl },
+          {
+            root: config.root,
+            base: config.base,
+            mode: config.mode,
+            entry: entryFile,
+            self: fileURLToPath(import.meta.url),
+          },
+        );
+        const ms = Math.round(performance.now() - started);
+        config.logger.info(
+          `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms (${count.renderers} ${count.renderers === 1 ? 'thread' : 'threads'})`,
+        );
+      },
+    },
+  };
+}
+
+/**
+ * Loads the server entry through Vite's module runner (the same one `--configLoader runner` uses):
+ * TypeScript and JSX are compiled on the fly, dependencies are imported from node_modules, and
+ * `import.meta.env` carries this build's base path and mode.
+ */
+async function loadServerEntry(config: ResolvedConfig, entry: string): Promise<typeof EntryServer> {
+  const { module } = await runnerImport<typeof EntryServer>(entry, {
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    plugins: [react()],
+  });
+  return module;
+}
+
+/** Reads a data file the build wrote. */
+const readData = async <T>(outDir: string, file: string) =>
+  JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
+
+/**
+ * Renders the pages at `pagePaths` into `outDir`: each talk's page from its own file, /links from
+ * the links file, as the browser will read them. Runs on the main thread and in each worker.
+ */
+export async function renderPaths(
+  entry: typeof EntryServer,
+  outDir: string,
+  site: EntryServer.SiteOptions,
+  pagePaths: readonly string[],
+  /** The built index.html, read before the home page is written over it. */
+  template: string,
+): Promise<void> {
+  const readJson = <T>(file: string) => readData<T>(outDir, file);
+  const catalog = await readJson<Catalog>(CATALOG_FILE);
+  const talkAt = new Map(catalog.talks.map((talk) => [paths.talk(talk.id), talk.id]));
+  const { write, flush } = fileWriter(outDir);
+  for (const pagePath of pagePaths) {
+    const id = talkAt.get(pagePath);
+    const talk = id === undefined ? undefined : await readJson<Talk>(talkFile(id));
+    const links = pagePath === paths.links() ? await readJson<LinksFile>(LINKS_FILE) : undefined;
+    const rendered = await entry.renderPage(pagePath, catalog, site, { talk, links });
+    await write(entry.pageFile(pagePath), fillTemplate(template, { path: pagePath, ...rendered }));
+  }
+  await flush();
+}
+
+/** Pages at which a second renderer pays for its start-up (loading the app through Vite). */
+const PAGES_PER_WORKER = 1500;
+
+/**
+ * How many threads render `pages` pages: one per core while each has at least
+ * {@link PAGES_PER_WORKER}, or `PRERENDER_THREADS` when set.
+ */
+export function rendererCount(pages: number, wanted: string | undefined): number {
+  if (wanted !== undefined && wanted !== '') {
+    const count = Number(wanted);
+    if (!Number.isInteger(count) || count < 1) {
+      throw new Error(`PRERENDER_THREADS must be a whole number, 1 or more; got "${wanted}"`);
+    }
+    return count;
+  }
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_WORKER)));
+}
+
+/** `items` dealt round-robin into `count` hands, so each gets a like mix of page kinds. */
+export function deal<T>(items: readonly T[], count: number): T[][] {
+  const hands: T[][] = Array.from({ length: count }, () => []);
+  items.forEach((item, at) => hands[at % count]!.push(item));
+  return hands;
+}
+
+async function prerender(
+  entry: typeof EntryServer,
+  outDir: string,
+  site: EntryServer.SiteOptions,
+  runner: WorkerOptions,
+): Promise<{ pages: number; aliases: number; renderers: number }> {
+  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
+  const { write, flush } = fileWriter(outDir);
+
+  // The app with nothing prerendered: the service worker's offline page for any URL.
+  await write(APP_SHELL_FILE, template);
+
+  const pagePaths = [...entry.sitePages(catalog).map((page) => page.path), ...entry.SHELL_PAGES];
+  const written = new Set(pagePaths.map((pagePath) => entry.pageFile(pagePath)));
+  const aliases = entry.aliasPages(catalog);
+  for (const alias of aliases) {
+    const file = entry.pageFile(alias.path);
+    if (written.has(file)) {
+      // The compiler refuses clashing ids and aliases; this guards the files themselves.
+      throw new Error(`prerender: alias ${alias.path} of "${alias.talk.title}" is also a page`);
+    }
+    written.add(file);
+  }
+
+  // Every core renders a share of the pages: this thread one, a worker thread each other one.
+  const renderers = rendererCount(pagePaths.length, process.env.PRERENDER_THREADS);
+  const [own = [], ...others] = deal(pagePaths, renderers);
+  await Promise.all([
+    renderPaths(entry, outDir, site, own, template),
+    ...others.map((share) =>
+      renderInWorker({ ...runner, outDir, site, pagePaths: share, template }),
+    ),
+  ]);
+
+  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
+  await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
+  for (const alias of aliases) {
+    await write(entry.pageFile(alias.path), entry.aliasPageHtml(alias.talk, site));
+  }
+  await flush();
+  return { pages: pagePaths.length, aliases: aliases.length, renderers };
+}
+
+/** How a worker loads the app as this build does (prerender-worker.mjs). */
+export interface WorkerOptions {
+  root: string;
+  base: string;
+  mode: string;
+  entry: string;
+  /** This file, which the worker loads for `renderPaths`. */
+  self: string;
+}
+
+function renderInWorker(
+  data: WorkerOptions & {
+    outDir: string;
+    site: EntryServer.SiteOptions;
+    pagePaths: readonly string[];
+    template: string;
+  },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+      workerData: data,
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prerender: a worker stopped with code ${code}`)),
+    );
+  });
+}
+
+/**
+ * Writes files under `dir` while the next page renders: up to `inFlight` at once (a build of
+ * 10,000 talks writes 14,000 pages, and waiting on each one's directory and file left the CPU
+ * idle). `flush` waits for the rest and throws the first failure.
+ */
+export function fileWriter(dir: string, inFlight = 32) {
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  const writeOne = async (file: string, text: string) => {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  };
+  return {
+    write: async (file: string, text: string): Promise<void> => {
+      if (failures.length > 0) throw failures[0];
+      const done: Promise<void> = writeOne(file, text)
+        .catch((error: unknown) => void failures.push(error))
+        .finally(() => pending.delete(done));
+      pending.add(done);
+      if (pending.size >= inFlight) await Promise.race(pending);
+    },
+    flush: async (): Promise<void> => {
+      await Promise.all(pending);
+      if (failures.length > 0) throw failures[0];
+    },
+  };
+}

@@ -1,0 +1,266 @@
+/** Splits the serialized lunr index into a manifest and term shards (see src/shared/search/shards.ts). */
+import type { SerializedSearchIndex } from '../../shared/search/index-file';
+import { forEachVectorEntry, termsInOrder, type CompactIndex } from '../enrich/index-builder';
+import { compactIndexOf } from '../enrich/search-index';
+import { cardTermsOf } from '../../shared/search/query';
+import {
+  SEARCH_MANIFEST_FILE,
+  searchShardFile,
+  shardOf,
+  type SearchManifest,
+  type SearchShard,
+} from '../../shared/search/shards';
+
+/** lunr's `Index#toJSON()`, the parts read here. */
+interface SerializedLunrIndex {
+  fields: string[];
+  fieldVectors: Array<[string, number[]]>;
+  invertedIndex: Array<[string, { _index: number } & Record<string, unknown>]>;
+}
+
+/** About this many bytes of JSON per shard: a query touching a few terms fetches a few of these. */
+export const TARGET_SHARD_BYTES = 48 * 1024;
+
+export interface ShardedSearchIndex {
+  manifest: SearchManifest;
+  shards: SearchShard[];
+}
+
+/** `title/lca-2018/keynote` → field `title`, talk `lca-2018/keynote` (lunr's FieldRef format). */
+function splitFieldRef(fieldRef: string): [string, string] {
+  const slash = fieldRef.indexOf('/');
+  return [fieldRef.slice(0, slash), fieldRef.slice(slash + 1)];
+}
+
+/** Per term, its index in the term vectors and each field's talks and weights (a shard entry). */
+type Entries = Map<string, [number, Record<string, Record<string, number>>]>;
+
+interface ShardInput {
+  fields: string[];
+  /** In sorted term order. */
+  entries: Entries;
+  cardTerms: string[];
+  talks: string[];
+}
+
+/** From lunr's serialized index: postings for the terms, field vectors for the weights. */
+function fromLunrJson(index: SerializedLunrIndex): ShardInput {
+  const termByIndex = new Map<number, string>();
+  const entries: Entries = new Map();
+  for (const [term, posting] of index.invertedIndex) {
+    termByIndex.set(posting._index, term);
+    entries.set(term, [posting._index, {}]);
+  }
+  const talks = new Set<string>();
+  for (const [fieldRef, elements] of index.fieldVectors) {
+    const [field, talk] = splitFieldRef(fieldRef);
+    talks.add(talk);
+    for (let i = 0; i < elements.length; i += 2) {
+      const term = termByIndex.get(elements[i]!);
+      const entry = term === undefined ? undefined : entries.get(term);
+      if (!entry) continue;
+      (entry[1][field] ??= {})[talk] = elements[i + 1]!;
+    }
+  }
+  return {
+    fields: index.fields,
+    entries,
+    cardTerms: cardTermsOf(index.invertedIndex),
+    talks: [...talks],
+  };
+}
+
+/** The same, read straight off the compiler's compact index (no lunr objects in between). */
+function fromCompactIndex(index: CompactIndex): ShardInput {
+  const byNumber: Array<[number, Record<string, Record<string, number>>]> = [];
+  const entries: Entries = new Map();
+  for (const number of termsInOrder(index.terms)) {
+    const entry: [number, Record<string, Record<string, number>>] = [number, {}];
+    byNumber[number] = entry;
+    entries.set(index.terms[number]!, entry);
+  }
+  forEachVectorEntry(index, (talk, field, term, score) => {
+    (byNumber[term]![1][field] ??= {})[talk] = score;
+  });
+  return {
+    fields: [...index.fields],
+    entries,
+    cardTerms: cardTermsOf([...entries].map(([term, [, weights]]) => [term, weights])),
+    talks: [...index.refs],
+  };
+}
+
+export function shardSearchIndex(
+  serialized: SerializedSearchIndex,
+  targetBytes = TARGET_SHARD_BYTES,
+): ShardedSearchIndex {
+  const compact = compactIndexOf(serialized);
+  const { fields, entries, cardTerms, talks } = compact
+    ? fromCompactIndex(compact)
+    : fromLunrJson(serialized.index as SerializedLunrIndex);
+
+  const totalBytes = [...entries].reduce(
+    (sum, [term, entry]) => sum + term.length + JSON.stringify(entry).length + 4,
+    0,
+  );
+  const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
+  const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [term, entry] of entries) shards[shardOf(term, shardCount)]![term] = entry;
+
+  return {
+    manifest: {
+      lunrVersion: serialized.lunrVersion,
+      pipelineVersion: serialized.pipelineVersion,
+      fields,
+      shardCount,
+      terms: [...entries.keys()].sort(),
+      cardTerms,
+      talks,
+    },
+    shards,
+  };
+}
+
+/** The files the site publishes for search: the manifest and every shard, serialized. */
+export function toSearchFiles(
+  serialized: SerializedSearchIndex,
+): Array<{ fileName: string; source: string }> {
+  const compact = compactIndexOf(serialized);
+  const { manifest, shards } =
+    compact && !compact.refs.some(isArrayIndex)
+      ? compactShardSources(compact, serialized)
+      : serializeShards(shardSearchIndex(serialized));
+  return [
+    { fileName: SEARCH_MANIFEST_FILE, source: JSON.stringify(manifest) },
+    ...shards.map((source, n) => ({ fileName: searchShardFile(n), source })),
+  ];
+}
+
+function serializeShards({ manifest, shards }: ShardedSearchIndex) {
+  return { manifest, shards: shards.map((shard) => JSON.stringify(shard)) };
+}
+
+/**
+ * A key JavaScript puts before the others in an object, in numeric order (`"7"`, `"2018"`): an
+ * object's JSON lists these first, whatever order they were added in.
+ */
+export function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/** Each term's postings (field vector number and weight), in field-vector order: lunr's order. */
+function postingsByTerm(index: CompactIndex) {
+  const start = new Int32Array(index.terms.length + 1);
+  for (const term of index.vectorTerms) start[term + 1]!++;
+  for (let term = 0; term < index.terms.length; term++) start[term + 1]! += start[term]!;
+  const filled = start.slice(0, -1);
+  const vector = new Int32Array(index.vectorTerms.length);
+  const score = new Float64Array(index.vectorTerms.length);
+  forEachVectorEntry(index, (_ref, _field, term, weight, n) => {
+    const at = filled[term]!++;
+    vector[at] = n;
+    score[at] = weight;
+  });
+  return { start, vector, score };
+}
+
+/**
+ * Writes a term's shard entry, `[term number, { field: { talk: weight } }]`, as JSON.stringify
+ * would; and says how long that is without writing it, so sizing the shards keeps no copy.
+ */
+export function shardEntryWriter(index: CompactIndex) {
+  const fieldCount = index.fields.length;
+  const talkJson = index.refs.map((ref) => JSON.stringify(ref));
+  const fieldJson = index.fields.map((field) => JSON.stringify(field));
+  const { start, vector, score } = postingsByTerm(index);
+  const talkOf = (posting: number) => Math.floor(vector[posting]! / fieldCount);
+  const fieldOf = (posting: number) => vector[posting]! % fieldCount;
+  /** The term's fields in lunr's order (of the first talk with the term in each), postings per field. */
+  const postingsByField = (term: number): Array<[number, number[]]> => {
+    const byField = new Map<number, number[]>();
+    for (let posting = start[term]!; posting < start[term + 1]!; posting++) {
+      const field = fieldOf(posting);
+      const postings = byField.get(field);
+      if (postings) postings.push(posting);
+      else byField.set(field, [posting]);
+    }
+    return [...byField];
+  };
+  return {
+    /** The fields the term occurs in, by name. */
+    fields: (term: number): string[] =>
+      postingsByField(term).map(([field]) => index.fields[field]!),
+    json: (term: number): string => {
+      const fields = postingsByField(term).map(([field, postings]) => {
+        const weights = postings.map(
+          (posting) => `${talkJson[talkOf(posting)]!}:${numberJson(score[posting]!)}`,
+        );
+        return `${fieldJson[field]!}:{${weights.join(',')}}`;
+      });
+      return `[${term},{${fields.join(',')}}]`;
+    },
+    length: (term: number): number => {
+      // `[n,{` … `}]`, fields joined by commas, each `"field":{` … `}` with `"talk":weight,…`.
+      const fields = postingsByField(term);
+      let length = String(term).length + 5 + Math.max(0, fields.length - 1);
+      for (const [field, postings] of fields) {
+        length += fieldJson[field]!.length + 3 + postings.length - 1;
+        for (const posting of postings) {
+          length += talkJson[talkOf(posting)]!.length + 1 + numberJson(score[posting]!).length;
+        }
+      }
+      return length;
+    },
+  };
+}
+
+/**
+ * `shardSearchIndex` and `JSON.stringify` of each shard, the same text, written straight from the
+ * compiler's compact index: no object per posting, and each shard's entries written only then.
+ */
+export function compactShardSources(
+  index: CompactIndex,
+  versions: Pick<SerializedSearchIndex, 'lunrVersion' | 'pipelineVersion'>,
+  targetBytes = TARGET_SHARD_BYTES,
+): { manifest: SearchManifest; shards: string[] } {
+  const entry = shardEntryWriter(index);
+  const order = termsInOrder(index.terms);
+  const totalBytes = order.reduce(
+    (sum, term) => sum + index.terms[term]!.length + entry.length(term) + 4,
+    0,
+  );
+  const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
+  const members: Array<Record<string, number>> = Array.from({ length: shardCount }, () => ({}));
+  for (const term of order) {
+    const text = index.terms[term]!;
+    members[shardOf(text, shardCount)]![text] = term;
+  }
+  const shards = members.map(
+    (shard) =>
+      `{${Object.entries(shard)
+        .map(([text, term]) => `${JSON.stringify(text)}:${entry.json(term)}`)
+        .join(',')}}`,
+  );
+  const cardTerms = cardTermsOf(
+    order.map((term) => {
+      const docs: Record<string, object> = {};
+      for (const field of entry.fields(term)) docs[field] = { [term]: 1 };
+      return [index.terms[term]!, docs] as [string, Record<string, unknown>];
+    }),
+  );
+  return {
+    manifest: {
+      lunrVersion: versions.lunrVersion,
+      pipelineVersion: versions.pipelineVersion,
+      fields: [...index.fields],
+      shardCount,
+      terms: order.map((term) => index.terms[term]!),
+      cardTerms,
+      talks: [...index.refs],
+    },
+    shards,
+  };
+}
+
+/** JSON.stringify of a number. */
+const numberJson = (value: number): string => (Number.isFinite(value) ? String(value) : 'null');

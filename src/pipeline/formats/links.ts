@@ -1,0 +1,468 @@
+/**
+ * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
+ * reader never sees a link in the page that the bundle does not list (or the other way round).
+ */
+import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Link } from '../../shared/bundle';
+
+/** A URL found in plain text: where it sits, what was written, and the absolute URL it means. */
+export interface UrlMatch {
+  start: number;
+  end: number;
+  /** As written ("github.com/opensourcemalaria"). */
+  text: string;
+  /** Absolute ("https://github.com/opensourcemalaria"). */
+  url: string;
+}
+
+/** Either literal text or a detected link: what `linkifyText` cuts a string into. */
+export type TextPiece =
+  { kind: 'text'; value: string } | { kind: 'link'; value: string; url: string };
+
+/**
+ * Top-level domains a scheme-less host may end in. An allow-list, not the IANA list: real notes are
+ * full of `file.py`, `README.md`, `install.sh`, `current_app.name`, `main.rs`, and every one of
+ * those endings is also a country or generic TLD. A host written with `www.` or a scheme needs none.
+ */
+const SCHEMELESS_TLDS = new Set([
+  'com',
+  'org',
+  'net',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'io',
+  'dev',
+  'co',
+  'me',
+  'ai',
+  'info',
+  'biz',
+  'tech',
+  'xyz',
+  'cloud',
+  'page',
+  'site',
+  'blog',
+  'online',
+  'tv',
+  'fm',
+  'ly',
+  'gg',
+  'uk',
+  'us',
+  'ca',
+  'au',
+  'nz',
+  'de',
+  'fr',
+  'eu',
+  'nl',
+  'be',
+  'ch',
+  'at',
+  'se',
+  'fi',
+  'dk',
+  'ie',
+  'jp',
+  'cn',
+  'br',
+  'ru',
+  'cz',
+  'mx',
+  'za',
+  'sg',
+  'hk',
+  'kr',
+  'tw',
+  'systems',
+  'codes',
+  'tools',
+  'software',
+  'rocks',
+  'ninja',
+  'news',
+  'space',
+  'works',
+  'wiki',
+  'science',
+  'academy',
+  'network',
+  'zone',
+  'social',
+  'foundation',
+  'community',
+  'engineering',
+  'solutions',
+]);
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * Candidates only; `acceptHost` decides. A scheme URL runs to whitespace or a character that
+ * cannot be in a written URL; a scheme-less one must start with a host (letters, digits, hyphens,
+ * dots), so `current_app.name` never starts a candidate at `app`.
+ */
+const CANDIDATE =
+  /\b(?:(?<scheme>[Hh][Tt][Tt][Pp][Ss]?:\/\/)[^\s<>"`]+|(?<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})(?<rest>(?::\d{1,5})?(?:[/?#][^\s<>"`]*)?))/g;
+
+/** Characters that end a sentence around a URL rather than belong to it. */
+const TRAILING_PUNCTUATION = /[.,:;!?'"*_~]$/;
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** Every URL in a run of plain text, in order. */
+export function findUrls(text: string): UrlMatch[] {
+  const matches: UrlMatch[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const start = m.index;
+    const before = start > 0 ? text[start - 1] : '';
+    const written = trimTrailing(m[0]);
+    const match = m.groups?.scheme
+      ? acceptSchemeUrl(written)
+      : acceptSchemelessUrl(written, m.groups?.host ?? '', before ?? '', text[start + m[0].length]);
+    if (match)
+      matches.push({ start, end: start + written.length, text: written, url: normalizeUrl(match) });
+  }
+  return matches;
+}
+
+/** Cuts text into literal pieces and link pieces, using `findUrls`. */
+export function linkifyText(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const match of findUrls(text)) {
+    if (match.start > at) pieces.push({ kind: 'text', value: text.slice(at, match.start) });
+    pieces.push({ kind: 'link', value: match.text, url: match.url });
+    at = match.end;
+  }
+  if (at < text.length) pieces.push({ kind: 'text', value: text.slice(at) });
+  return pieces;
+}
+
+function trimTrailing(candidate: string): string {
+  let url = candidate;
+  for (;;) {
+    const last = url.at(-1) ?? '';
+    const opener = CLOSERS[last];
+    if (TRAILING_PUNCTUATION.test(last)) url = url.slice(0, -1);
+    else if (opener && count(url, opener) < count(url, last)) url = url.slice(0, -1);
+    else return url;
+  }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+function acceptSchemeUrl(written: string): string | undefined {
+  const colon = written.indexOf(':');
+  const afterSlashes = written.slice(colon + 3);
+  // "http://" followed by nothing, or by a path only, names no host.
+  if (!/^[^/?#\s]/.test(afterSlashes)) return undefined;
+  return written.slice(0, colon).toLowerCase() + written.slice(colon);
+}
+
+function acceptSchemelessUrl(
+  written: string,
+  host: string,
+  before: string,
+  after: string | undefined,
+): string | undefined {
+  // Part of a path (/etc/foo.com), an e-mail address, a longer dotted name or a word.
+  if (/[\w.@/:\\]/.test(before)) return undefined;
+  // `ASP.NETcore`, `github.comx`: the TLD must end the host.
+  if (after !== undefined && written.length === host.length && /\w/.test(after)) return undefined;
+  if (!isPlausibleHost(host.replace(/\.$/, ''))) return undefined;
+  return `https://${host.toLowerCase()}${written.slice(host.length)}`;
+}
+
+/** A host that notes mean as a web address: valid labels, and a TLD from the allow-list (or `www.`). */
+export function isPlausibleHost(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  if (!labels.every((label) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label))) {
+    return false;
+  }
+  const tld = labels.at(-1) ?? '';
+  // Upper-case endings are names (ASP.NET, Node.JS), not hosts people type.
+  if (tld !== tld.toLowerCase()) return false;
+  if (labels[0]?.toLowerCase() === 'www' && labels.length >= 3) return /^[a-z]{2,63}$/.test(tld);
+  return SCHEMELESS_TLDS.has(tld);
+}
+
+/** The URL a written link target means: scheme-less hosts get https://, everything else is kept. */
+export function toAbsoluteUrl(target: string): string {
+  const trimmed = target.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || /^[/#?.]/.test(trimmed)) return normalizeUrl(trimmed);
+  const [match] = findUrls(trimmed);
+  return match && match.start === 0 && match.end === trimmed.length
+    ? match.url
+    : normalizeUrl(trimmed);
+}
+
+/**
+ * Percent-encodes what a URL may not hold as written, exactly as remark-rehype does for `href`
+ * (micromark's `normalizeUri`), so that `links[]` and the page's hrefs are the same strings.
+ * Idempotent: valid `%XX` sequences are kept.
+ */
+export function normalizeUrl(url: string): string {
+  let result = '';
+  for (let index = 0; index < url.length; index++) {
+    const char = url.charAt(index);
+    const code = url.charCodeAt(index);
+    if (char === '%' && /^[\dA-Za-z]{2}$/.test(url.slice(index + 1, index + 3))) {
+      result += url.slice(index, index + 3);
+      index += 2;
+    } else if (code < 128) {
+      result += /[!#$&-;=?-Z_a-z~]/.test(char) ? char : encodeURIComponent(char);
+    } else if (code >= 0xd800 && code < 0xe000) {
+      const pair = url.slice(index, index + 2);
+      const isPair = isSurrogatePair(pair);
+      result += encodeURIComponent(isPair ? pair : '\ufffd');
+      if (isPair) index++;
+    } else {
+      result += encodeURIComponent(char);
+    }
+  }
+  return result;
+}
+
+function isSurrogatePair(pair: string): boolean {
+  const high = pair.charCodeAt(0);
+  const low = pair.charCodeAt(1);
+  return high >= 0xd800 && high < 0xdc00 && low >= 0xdc00 && low < 0xe000;
+}
+
+/**
+ * The scheme of a URL as a browser would read it: browsers drop ASCII whitespace and control
+ * characters inside it (`java\tscript:`), and some decode entities before they parse. `undefined`
+ * for a relative URL.
+ */
+export function urlScheme(url: string): string | undefined {
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+      String.fromCodePoint(parseInt(hex, 16) % 0x110000),
+    )
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
+    .replace(/&colon;?/gi, ':')
+    .replace(/&tab;?|&newline;?/gi, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, '');
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(decoded);
+  if (match) return match[1]?.toLowerCase();
+  // A colon before any / ? # still makes browsers see a scheme-like prefix; treat it as one.
+  const colon = decoded.indexOf(':');
+  const firstDelimiter = decoded.search(/[/?#]/);
+  if (colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter))
+    return decoded.slice(0, colon).toLowerCase();
+  return undefined;
+}
+
+/** True for relative URLs and http, https and mailto ones: what a link in notes may point at. */
+export function isSafeUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+/** True for absolute http, https and mailto URLs: what may be listed in a talk's `links[]`. */
+export function isListableUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return (
+    scheme !== undefined &&
+    SAFE_SCHEMES.has(scheme) &&
+    (scheme === 'mailto' || /^https?:\/\/[^/?#\s]/i.test(url))
+  );
+}
+
+/**
+ * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and `extractLinks`.
+ * Raw HTML becomes literal text (notes are untrusted, and `docker top <container name>` is prose);
+ * images become links (a remote image is a request to another origin, which the CSP forbids);
+ * GFM's own literal autolinks are undone so that `findUrls` alone decides what a bare URL is;
+ * scheme-less link targets (`[x](github.com/y)`) get https://.
+ */
+export function remarkLinks() {
+  return (tree: Root, file: { value?: unknown }) => {
+    const source = typeof file.value === 'string' ? file.value : '';
+    rewriteChildren(tree, source, false);
+  };
+}
+
+function rewriteChildren(parent: Parent, source: string, insideLink: boolean): void {
+  const rewritten: RootContent[] = [];
+  for (const child of parent.children) {
+    for (const node of rewriteNode(child, parent, source, insideLink))
+      appendMerged(rewritten, node);
+  }
+  parent.children = insideLink || !hasText(rewritten) ? rewritten : rewritten.flatMap(linkifyNode);
+}
+
+function rewriteNode(
+  node: RootContent,
+  parent: Parent,
+  source: string,
+  insideLink: boolean,
+): RootContent[] {
+  switch (node.type) {
+    case 'html':
+      return [
+        isFlowParent(parent)
+          ? { type: 'paragraph', children: [literal(node.value)] }
+          : literal(node.value),
+      ];
+    case 'image':
+      return [
+        {
+          type: 'link',
+          url: toAbsoluteUrl(node.url),
+          title: node.title,
+          children: [literal(node.alt || node.url)],
+        },
+      ];
+    case 'imageReference':
+      return [
+        {
+          type: 'linkReference',
+          identifier: node.identifier,
+          label: node.label,
+          referenceType: node.referenceType,
+          children: [literal(node.alt ?? node.label ?? '')],
+        },
+      ];
+    case 'link':
+      if (isLiteralAutolink(node, source))
+        return rewriteLiteralAutolink(node, parent, source, insideLink);
+      node.url = toAbsoluteUrl(node.url);
+      rewriteChildren(node, source, true);
+      return [node];
+    case 'linkReference':
+      rewriteChildren(node, source, true);
+      return [node];
+    case 'definition':
+      node.url = toAbsoluteUrl(node.url);
+      return [node];
+    default:
+      if ('children' in node) rewriteChildren(node, source, insideLink);
+      return [node];
+  }
+}
+
+function rewriteLiteralAutolink(
+  node: MdLink,
+  parent: Parent,
+  source: string,
+  insideLink: boolean,
+): RootContent[] {
+  return node.children.flatMap((child) => rewriteNode(child, parent, source, insideLink));
+}
+
+/** GFM links bare URLs itself; an author's link starts with `[` or `<` in the source. */
+function isLiteralAutolink(node: MdLink, source: string): boolean {
+  const offset = node.position?.start.offset;
+  if (offset === undefined) return true;
+  const first = source[offset];
+  return first !== '[' && first !== '<';
+}
+
+function isFlowParent(parent: Parent): boolean {
+  return ['root', 'blockquote', 'listItem', 'footnoteDefinition'].includes(parent.type);
+}
+
+function literal(value: string): PhrasingContent & { type: 'text' } {
+  return { type: 'text', value };
+}
+
+function appendMerged(nodes: RootContent[], node: RootContent): void {
+  const last = nodes.at(-1);
+  if (last?.type === 'text' && node.type === 'text') last.value += node.value;
+  else nodes.push(node);
+}
+
+function hasText(nodes: RootContent[]): boolean {
+  return nodes.some((node) => node.type === 'text');
+}
+
+function linkifyNode(node: RootContent): RootContent[] {
+  if (node.type !== 'text') return [node];
+  return linkifyText(node.value).map((piece) =>
+    piece.kind === 'text'
+      ? literal(piece.value)
+      : { type: 'link', url: piece.url, title: null, children: [literal(piece.value)] },
+  );
+}
+
+const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks).freeze();
+
+/** Parses notes markdown and applies the link rules: the tree both `extractLinks` and rendering use. */
+export function parseNotesMarkdown(body: string): Root {
+  return markdownLinks.runSync(markdownLinks.parse(body), body) as Root;
+}
+
+/**
+ * The links in a talk's notes, in document order, one per URL (the first text wins). Only
+ * absolute http, https and mailto URLs are listed: relative links and unsafe schemes are not.
+ */
+export function extractLinks(body: string, format: 'markdown' | 'text'): Link[] {
+  return format === 'markdown' ? linksInTree(parseNotesMarkdown(body)) : linksInText(body);
+}
+
+/** `extractLinks` for a tree already parsed with `parseNotesMarkdown`. */
+export function linksInTree(tree: Root): Link[] {
+  return listable(collectMarkdownLinks(tree));
+}
+
+/** `extractLinks` for plain-text notes. */
+export function linksInText(body: string): Link[] {
+  return listable(collectTextLinks(body));
+}
+
+const listable = (found: Link[]): Link[] =>
+  dedupeByUrl(found.filter((link) => isListableUrl(link.url)));
+
+function collectTextLinks(body: string): Link[] {
+  return findUrls(body).map((match) => ({ url: match.url, text: match.text }));
+}
+
+function collectMarkdownLinks(tree: Root): Link[] {
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url);
+  });
+  const links: Link[] = [];
+  walk(tree, (node) => {
+    const url =
+      node.type === 'link'
+        ? node.url
+        : node.type === 'linkReference'
+          ? definitions.get(node.identifier)
+          : undefined;
+    if (url === undefined || (node.type !== 'link' && node.type !== 'linkReference')) return;
+    links.push({ url, text: toPlainString(node).trim() || url });
+  });
+  return links;
+}
+
+function dedupeByUrl(links: Link[]): Link[] {
+  const seen = new Set<string>();
+  return links.filter((link) => !seen.has(link.url) && seen.add(link.url));
+}
+
+/** Depth-first, in document order. */
+export function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
+}
+
+/** The text content of an mdast node. */
+export function toPlainString(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return node.children.map(toPlainString).join('');
+  return '';
+}

@@ -1,0 +1,305 @@
+/**
+ * Parsed notes → talks and day notes: conference ids, days, tracks, order, stable slugs, rendered
+ * notes, links and tags. Pure: the vocabulary comes in as data.
+ */
+import type { Day, DayNote, Link, Talk, Track } from '../../shared/bundle';
+import {
+  toConferenceId,
+  toDayId,
+  toSlug,
+  toTalkId,
+  toTrackId,
+  type ConferenceId,
+  type TagId,
+} from '../../shared/ids';
+import { renderNotes } from '../formats/render';
+import { findTags, type Vocabulary } from '../enrich/tags';
+import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
+
+/** What a conference is, as its files describe it. */
+export interface ConferenceFacts {
+  id: ConferenceId;
+  name: string;
+  year?: number;
+  location?: string;
+  url?: string;
+}
+
+export interface TalksResult {
+  talks: Talk[];
+  dayNotes: DayNote[];
+  conferences: ConferenceFacts[];
+  issues: ContentIssue[];
+}
+
+/** Titles that name a slot rather than a talk: their slug always carries the speaker. */
+const GENERIC_TITLE =
+  /^(?:(?:[\p{L}]+\s+){0,2}(?:keynote|plenary|opening|closing|welcome|lightning talks?|panel|fireside chat|q&a|invited talk))$/iu;
+
+/** The day label used when neither the file nor its path says which day it was. */
+const UNKNOWN_DAY = 'Notes';
+
+export function conferenceOf(facts: FileFacts): ConferenceFacts {
+  const name = facts.conference ?? 'Notes';
+  return {
+    id: toConferenceId(facts.conferenceSlug ?? name),
+    name,
+    ...(facts.year !== undefined ? { year: facts.year } : {}),
+    ...(facts.location !== undefined ? { location: facts.location } : {}),
+    ...(facts.url !== undefined ? { url: facts.url } : {}),
+  };
+}
+
+export function toDay(section: Section, facts: FileFacts): Day {
+  const label = section.day?.label ?? facts.date ?? UNKNOWN_DAY;
+  return {
+    id: toDayId(label),
+    label,
+    ...(section.day?.number !== undefined ? { number: section.day.number } : {}),
+    ...(section.day?.date !== undefined ? { date: section.day.date } : {}),
+  };
+}
+
+function toTrack(section: Section): Track | null {
+  return section.track ? { id: toTrackId(section.track.name), name: section.track.name } : null;
+}
+
+/** The slug a talk would get with no collision: its title, plus the speaker for generic titles. */
+export function baseSlug(section: Pick<Section, 'title' | 'speakers'>): string {
+  const title = section.title ?? '';
+  const speaker = section.speakers[0]?.handle ?? section.speakers[0]?.name ?? '';
+  const slug =
+    GENERIC_TITLE.test(title.trim()) && speaker ? toSlug(`${title} ${speaker}`) : toSlug(title);
+  return slug || 'talk';
+}
+
+interface Draft {
+  section: Section;
+  note: ParsedNote;
+  conference: ConferenceId;
+  base: string;
+}
+
+/**
+ * Slugs that stay put: a talk's slug depends only on its own title, speakers and day, never on
+ * where it sits. Talks whose base slugs collide are told apart by speaker, then day, then a short
+ * hash of their first line of notes; the one that sorts first by those same facts keeps the bare
+ * slug. An explicit `{#id}` always wins.
+ */
+export function assignSlugs(drafts: readonly Draft[]): string[] {
+  const groups = new Map<string, number[]>();
+  drafts.forEach((draft, index) => {
+    if (draft.section.explicitId) return;
+    const key = `${draft.conference}/${draft.base}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  const slugs = drafts.map((draft) => draft.section.explicitId ?? draft.base);
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const keyed = members
+      .map((index) => ({ index, key: collisionKey(drafts[index]!) }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+    const taken = new Set<string>();
+    keyed.forEach(({ index }, rank) => {
+      const draft = drafts[index]!;
+      if (rank === 0) {
+        taken.add(draft.base);
+        return;
+      }
+      const candidates = [
+        `${draft.base}-${speakerSlug(draft.section)}`,
+        `${draft.base}-${toSlug(toDay(draft.section, draft.note.facts).label)}`,
+        `${draft.base}-${shortHash(`${draft.section.body}\n${draft.note.file}`)}`,
+      ].filter((slug) => !slug.endsWith('-'));
+      const slug =
+        candidates.find((candidate) => !taken.has(candidate)) ?? `${draft.base}-${rank + 1}`;
+      taken.add(slug);
+      slugs[index] = slug;
+    });
+  }
+  return slugs;
+}
+
+function speakerSlug(section: Section): string {
+  return toSlug(section.speakers.map((speaker) => speaker.handle ?? speaker.name).join(' '));
+}
+
+function collisionKey(draft: Draft): string {
+  const day = toDay(draft.section, draft.note.facts);
+  return [
+    String(day.number ?? 99).padStart(2, '0'),
+    day.date ?? '',
+    speakerSlug(draft.section),
+    draft.note.file,
+    String(draft.section.startLine).padStart(7, '0'),
+  ].join('\u0000');
+}
+
+/** FNV-1a, 6 base-36 digits: stable across runs and machines. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(6, '0').slice(-6);
+}
+
+/** Markdown bodies get the file's link definitions so `[Title][ref]` resolves in any section. */
+function renderSource(section: Section, note: ParsedNote): string {
+  if (section.format !== 'markdown' || note.linkDefinitions.length === 0) return section.body;
+  return `${section.body}\n\n${note.linkDefinitions.join('\n')}`;
+}
+
+function uniqueLinks(links: readonly Link[]): Link[] {
+  const seen = new Set<string>();
+  return links.filter((link) => (seen.has(link.url) ? false : (seen.add(link.url), true)));
+}
+
+/** A section's notes rendered, and for a talk its tags: the costly part of compiling a talk. */
+export interface RenderedSection {
+  html: string;
+  text: string;
+  links: Link[];
+  /** Talks only. */
+  tags?: TagId[];
+}
+
+/** Renders a section as `toTalks` needs it (a worker thread may have done it already). */
+export type SectionRenderer = (section: Section, note: ParsedNote) => RenderedSection;
+
+/** The sections `toTalks` renders: every talk, and the day notes with something in them. */
+export function isRenderedSection(section: Section): boolean {
+  return section.kind === 'talk' || section.body.trim() !== '';
+}
+
+/** A section's notes → HTML, text and links; a talk's tags too. Pure. */
+export function renderSection(
+  section: Section,
+  note: ParsedNote,
+  vocabulary: Vocabulary,
+): RenderedSection {
+  const { html, text, links } = renderNotes(renderSource(section, note), section.format);
+  if (section.kind !== 'talk') return { html, text, links };
+  const title = section.title ?? '';
+  const explicit = [...note.facts.tags, ...section.tags];
+  return { html, text, links, tags: findTags({ text, title, explicit }, vocabulary) };
+}
+
+/** Turn every parsed note into talks and day notes, in file order then document order. */
+export function toTalks(
+  notes: readonly ParsedNote[],
+  vocabulary: Vocabulary,
+  render: SectionRenderer = (section, note) => renderSection(section, note, vocabulary),
+): TalksResult {
+  const ordered = [...notes].sort((a, b) => a.file.localeCompare(b.file, 'en'));
+  const conferences = new Map<ConferenceId, ConferenceFacts>();
+  const drafts: Draft[] = [];
+  const dayNotes: DayNote[] = [];
+  for (const note of ordered) {
+    const conference = mergeConference(conferences, conferenceOf(note.facts));
+    for (const section of note.sections) {
+      if (section.kind === 'talk') {
+        drafts.push({ section, note, conference: conference.id, base: baseSlug(section) });
+      } else if (isRenderedSection(section)) {
+        dayNotes.push(toDayNote(section, note, conference.id, render(section, note)));
+      }
+    }
+  }
+  const slugs = assignSlugs(drafts);
+  const orderWithin = new Map<ConferenceId, number>();
+  const talks = drafts.map((draft, index) => {
+    const order = orderWithin.get(draft.conference) ?? 0;
+    orderWithin.set(draft.conference, order + 1);
+    return toTalk(draft, slugs[index]!, order, render(draft.section, draft.note));
+  });
+  return {
+    talks,
+    dayNotes,
+    conferences: [...conferences.values()],
+    issues: findIdClashes(talks),
+  };
+}
+
+/** Later files fill in what earlier files of the same conference left out. */
+function mergeConference(
+  conferences: Map<ConferenceId, ConferenceFacts>,
+  facts: ConferenceFacts,
+): ConferenceFacts {
+  const known = conferences.get(facts.id);
+  const merged = known ? { ...facts, ...known } : facts;
+  conferences.set(facts.id, merged);
+  return merged;
+}
+
+function toDayNote(
+  section: Section,
+  note: ParsedNote,
+  conference: ConferenceId,
+  { html, text }: RenderedSection,
+): DayNote {
+  return {
+    conference,
+    day: toDay(section, note.facts),
+    ...(section.title ? { heading: section.title } : {}),
+    html,
+    text,
+    source: { file: note.file, startLine: section.startLine, endLine: section.endLine },
+  };
+}
+
+/**
+ * An alias as the old talk id it stands for: `conf/old-slug` as written, or a bare `old slug` of
+ * the talk's own conference (`lca-2018/old-slug`). The bundle stores these, so the app and the
+ * redirect pages read them as they are.
+ */
+export function toAliasId(conference: ConferenceId, alias: string): string {
+  return alias.includes('/') ? alias : `${conference}/${toSlug(alias)}`;
+}
+
+function toTalk(draft: Draft, slug: string, order: number, rendered: RenderedSection): Talk {
+  const { section, note } = draft;
+  const { html, text, links, tags = [] } = rendered;
+  const title = section.title ?? '';
+  return {
+    id: toTalkId(draft.conference, slug),
+    title,
+    speakers: section.speakers,
+    conference: draft.conference,
+    day: toDay(section, note.facts),
+    track: toTrack(section),
+    order,
+    tags,
+    links: uniqueLinks([...section.titleLinks, ...links]),
+    html,
+    text,
+    aliases: section.aliases.map((alias) => toAliasId(draft.conference, alias)),
+    // Filled in once all talks are known (compile.ts, findRelatedTalks).
+    related: [],
+    source: { file: note.file, startLine: section.startLine, endLine: section.endLine },
+  };
+}
+
+/** Two talks may not share an id, and no alias may point at two talks or shadow a talk. */
+export function findIdClashes(talks: readonly Talk[]): ContentIssue[] {
+  const owners = new Map<string, Talk>();
+  const issues: ContentIssue[] = [];
+  const claim = (id: string, talk: Talk, what: string) => {
+    const owner = owners.get(id);
+    if (owner && owner !== talk) {
+      issues.push({
+        severity: 'error',
+        file: talk.source.file,
+        line: talk.source.startLine,
+        message: `${what} "${id}" is already used by "${owner.title}" (${owner.source.file}:${owner.source.startLine})`,
+      });
+    } else {
+      owners.set(id, talk);
+    }
+  };
+  for (const talk of talks) claim(talk.id, talk, 'talk id');
+  for (const talk of talks) {
+    for (const alias of talk.aliases) claim(alias, talk, 'alias');
+  }
+  return issues;
+}
