@@ -114,6 +114,7 @@ function isDashSetext(lines: readonly Line[], index: number, fileHasAtx: boolean
 export function findMarkdownHeadings(
   lines: readonly Line[],
   isSpeakerLine: (text: string) => boolean = () => false,
+  isTitleLine: (text: string) => boolean = () => false,
 ): HeadingCandidate[] {
   const fenced = findFencedLines(lines);
   const fileHasAtx = lines.some((line, index) => !fenced.has(index) && readAtxHeading(line.text));
@@ -145,8 +146,8 @@ export function findMarkdownHeadings(
       !/[.!?,;:]\s*$/.test(text) &&
       !isBlank(lines[index + 1]) &&
       !fenced.has(index + 1) &&
-      isSpeakerLine(lines[index + 1]!.text) &&
-      !isSpeakerLine(text)
+      !isSpeakerLine(text) &&
+      (isSpeakerLine(lines[index + 1]!.text) || (isBlank(lines[index - 1]) && isTitleLine(text)))
     ) {
       found.push(candidate(index, 1, WEAK_LINE, text));
     }

@@ -170,6 +170,7 @@ function toDayLabel(day: { label: string; number?: number; date?: string }): Day
 /** "[Title](url) - Speaker" and "[Title] - Speaker" read as "Title - Speaker". */
 function unlinkTitle(text: string): string {
   return text
+    .replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '')
     .replace(TITLE_LINK, (_, words: string) => words)
     .replace(/\*\*|__/g, '')
     .replace(/^[*_](?=\S)(.*\S)[*_]$/, '$1')
@@ -617,7 +618,12 @@ export function parseNote(input: NoteInput): ParsedNote {
   const layout = readAs(input.format, lines);
   const candidates =
     layout === 'markdown'
-      ? findMarkdownHeadings(lines, (text) => parseNameLine(text) !== null)
+      ? findMarkdownHeadings(
+          lines,
+          (text) =>
+            parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
+          isTitleLine,
+        )
       : findTextHeadings(
           lines,
           (text) => isMetadataLine(text) || parseNameLine(text) !== null,

@@ -113,11 +113,22 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
   return (
     splitWith(KEYNOTE_LABEL, text) ??
+    splitPersonFirst(text) ??
     splitDashes(text) ??
     splitWith(PARENTHESISED_END, text) ??
     splitWith(BY_SPEAKER, text) ??
     splitCommas(text)
   );
+}
+
+/** "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". */
+function splitPersonFirst(text: string): TitleAndSpeakers | null {
+  const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
+  if (!match) return null;
+  const speakers = parseSpeakerList(match[1]!);
+  return speakers && !speakers.some((speaker) => speaker.affiliation)
+    ? { title: match[2]!.trim(), speakers }
+    : null;
 }
 
 /**

@@ -37,7 +37,7 @@ const TALK_NUMBER =
 
 /** Session types people write before a title. */
 const SESSION_WORDS =
-  '(?:opening |closing |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university|miniconf|track|session)';
+  '(?:opening |closing |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university|miniconf|track|session|opening|closing|ouverture|clôture|conférence de clôture|conférence d.ouverture|conférence plénière)';
 const SESSION_PREFIX = new RegExp(
   `^(${SESSION_WORDS})\\s*(?:[-–—:|]\\s*|\\s+[-–—]\\s+)(?=\\S)`,
   'iu',
@@ -56,7 +56,10 @@ const SESSION_ONLY = new RegExp(`^${SESSION_WORDS}$`, 'iu');
 
 /** "Keynote", "Friday Keynote", "Lightning talks": a session type and nothing else ("Talk" aside). */
 export function isSessionLabel(text: string): boolean {
-  return SESSION_ONLY.test(text.trim()) && !/^talk$/i.test(text.trim());
+  return (
+    SESSION_ONLY.test(text.trim()) &&
+    !/^(?:talk|opening|closing|ouverture|clôture|track|session)$/i.test(text.trim())
+  );
 }
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
@@ -138,6 +141,10 @@ function splitTitleParts(text: string): TitleParts {
     parts.session ??= bracketEnd[1]!.trim();
     rest = rest.slice(0, bracketEnd.index);
   }
-  const title = rest.trim().replace(/\s*:$/, '');
+  // A title written in quotes ("“Why Is My Container So Big?”") is the words inside them.
+  const title = rest
+    .trim()
+    .replace(/\s*:$/, '')
+    .replace(/^["“«]\s*([^"“”«»]+?)\s*["”»]$/u, '$1');
   return { ...parts, unlabelled, title: title === '' ? unlabelled : title };
 }
