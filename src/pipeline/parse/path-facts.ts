@@ -32,6 +32,14 @@ const GENERIC_WORDS = new Set([
   'raw',
   'draft',
   'and',
+  'my',
+  'conference',
+  'conferences',
+  'confs',
+  'events',
+  'blog',
+  'posts',
+  'misc',
 ]);
 
 /**
@@ -166,13 +174,21 @@ export function factsFromPath(path: string): Partial<FileFacts> {
   for (const segment of segments.filter((s) => !isYearSegment(s))) {
     const read = readSegment(segment);
     if (isStructural(read)) applyStructure(facts, read);
-    else conferenceFolder ??= segment;
+    // A folder of generic words ("my-conference-notes", "blog") names no conference.
+    else if (read.rest.length > 0) conferenceFolder ??= segment;
   }
   const file = readSegment(fileName);
   applyStructure(facts, file);
 
   if (conferenceFolder !== undefined) {
-    const name = withYear(conferenceFolder, yearFolder);
+    // One folder, several events: "odsc/east-2015.md" and "odsc/west-2016.md" are two conferences,
+    // named by the folder and the file's own words when the file carries the year.
+    const fileRest = file.rest.join('-');
+    const ownEvent =
+      yearFolder === undefined && yearIn(conferenceFolder) === undefined && yearIn(fileRest) !== undefined;
+    const name = ownEvent
+      ? `${conferenceFolder}-${fileRest}`
+      : withYear(conferenceFolder, yearFolder);
     facts.conference = toReadableName(name);
     facts.conferenceSlug = toSlug(name);
   } else {
