@@ -2,12 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../shared/bundle';
+import { toSlug } from '../shared/ids';
 import type { SerializedSearchIndex } from '../shared/search/index-file';
 import { buildBundle } from './emit/build-bundle';
 import { parseDayLabel } from './parse/days';
 import { decodeNote } from './read/decode';
 import { readFrontMatter, type FrontMatter } from './parse/front-matter';
-import { parseNote } from './parse/parse-note';
+import { isDayNoteHeading, parseNote } from './parse/parse-note';
+import { checkReading } from './parse/reading-checks';
 import { withRelatedTalks } from './enrich/related';
 import { factsFromPath, mergeFacts, toReadableName } from './parse/path-facts';
 import { readNoteFiles, readOptionalText, type RawFile } from './read/files';
@@ -82,6 +84,10 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   if (note.sections.some((section) => section.kind === 'talk')) return note;
   const stem = fileStem(note.file);
   if (!data.title && isDayFileName(stem)) return note;
+  // A checklist, a to-do list: every section under a heading is the day's own kind of note.
+  const headed = note.sections.filter((section) => section.title);
+  if (!data.title && headed.length >= 2 && headed.slice(1).every((s) => isDayNoteHeading(s.title!)))
+    return note;
   const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
   const first = content[0] ?? note.sections[0];
   const last = content.at(-1) ?? note.sections.at(-1);
@@ -114,14 +120,24 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
   if (decoded.text === null) return { note: null, issues: decoded.issues };
   const front = readFrontMatter(decoded.text, file.path);
   const facts = mergeFacts(front.data, factsFromPath(file.path));
+  const stem = fileStem(file.path);
+  const dayFile = isDayFileName(stem);
   const parsed = parseNote({
     file: file.path,
     body: front.body,
     bodyLine: front.bodyLine,
     format: formatOf(file.path),
     facts,
+    hints: {
+      dayFile: dayFile || facts.date !== undefined || facts.day !== undefined,
+      ...(dayFile ? {} : { talkSlug: toSlug(front.data.title ?? toReadableName(stem)) }),
+    },
   });
-  return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
+  const note = asSingleTalk(parsed, front.data);
+  return {
+    note,
+    issues: [...decoded.issues, ...front.issues, ...checkReading(note, front.body, front.bodyLine)],
+  };
 }
 
 /** One file parsed, and perhaps its sections rendered already (what a worker thread sends back). */
