@@ -66,7 +66,7 @@ type Role =
  * between services" is not caught by "links".
  */
 const DAY_NOTE_HEADINGS =
-  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
+  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|food|drinks|snacks|raffle|open spaces?|posters?|(?:coffee|tea) (?:and|&) posters|(?:talks )?to watch(?: on video| later| online)?|ce que je retiens|what i learned|key learnings|my takeaways|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
 
 /** "Lunch + hallway track", "Venue & travel", "Notes / follow-ups": every part a day-note heading. */
 export function isDayNoteHeading(text: string): boolean {
@@ -441,7 +441,9 @@ function resolveRoles(
       if (role.kind === 'note') openNoteLevel = heading.level;
       return;
     }
-    if (hasDayBelow && strong) {
+    const allNotesBelow =
+      direct.length >= 2 && direct.every((child) => readings[child]!.role.kind === 'note');
+    if ((hasDayBelow || (allNotesBelow && !hasSpeakers)) && strong) {
       push({ heading, role: { kind: 'title' } }, null); // a document title above the days
       return;
     }
@@ -513,13 +515,23 @@ function resolveRoles(
  * A note with no talk under any heading may tell its talks in prose: each paragraph that clearly
  * introduces one becomes a talk of that paragraph; the paragraphs around it stay the day's note.
  */
-function withProseTalks(lines: readonly Line[], structure: Structural[]): Structural[] {
-  if (structure.some(({ role }) => role.kind === 'talk' || role.kind === 'plain')) return structure;
+function withProseTalks(lines: readonly Line[], found: Structural[]): Structural[] {
+  const talkLike = found.filter(({ role }) => role.kind === 'talk' || role.kind === 'plain');
+  // A document whose one heading is its title ("# DevOpsDays Berlin 2016") over prose or a list.
+  const onlyTitle =
+    talkLike.length === 1 &&
+    talkLike[0] === found[0] &&
+    talkLike[0]!.role.kind === 'talk' &&
+    talkLike[0]!.role.speakers.length === 0;
+  if (talkLike.length > 0 && !onlyTitle) return found;
+  const structure = onlyTitle
+    ? [{ ...found[0]!, role: { kind: 'title' } as const }, ...found.slice(1)]
+    : found;
   const talks = findProseTalks(lines).filter(
     (talk) =>
       !structure.some(({ heading }) => heading.index >= talk.start && heading.index <= talk.end),
   );
-  if (talks.length === 0) return structure;
+  if (talks.length === 0 || (onlyTitle && talks.length < 2)) return found;
   const added = talks.flatMap((talk): Structural[] => [
     {
       heading: { index: talk.start, span: 0, level: WEAK_LINE + 1, text: talk.title },

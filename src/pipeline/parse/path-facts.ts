@@ -185,7 +185,9 @@ export function factsFromPath(path: string): Partial<FileFacts> {
     // named by the folder and the file's own words when the file carries the year.
     const fileRest = file.rest.join('-');
     const ownEvent =
-      yearFolder === undefined && yearIn(conferenceFolder) === undefined && yearIn(fileRest) !== undefined;
+      yearFolder === undefined &&
+      yearIn(conferenceFolder) === undefined &&
+      yearIn(fileRest) !== undefined;
     const name = ownEvent
       ? `${conferenceFolder}-${fileRest}`
       : withYear(conferenceFolder, yearFolder);

@@ -76,8 +76,55 @@ function readParagraph(text: string): { title: string; speakers: Speaker[] } | n
   return null;
 }
 
-/** The paragraphs of a note that introduce a talk. */
+const BULLET = /^(\s*)[-*+•]\s+(.+)$/;
+
+/**
+ * A list item naming a talk and its speaker: "- Infrastructure as a Product by Lukas Hoffmann.",
+ * "* *Maintaining a Project* by Carlos Mendes — …", "- Seven Years of DevOpsDays, a keynote by …".
+ */
+const ITEM_TALK = new RegExp(
+  `^(?:[*_]{1,2})?([\\p{Lu}\\d][^*_]{2,140}?)(?:[*_]{1,2})?,?\\s+(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:keynote|talk|workshop|session|panel)\\s+)?by\\s+${NAMES}(?=\\s*(?:[.,;:—–(]|-\\s|$))`,
+  'u',
+);
+
+/** List items with their continuation lines (indented deeper, before a blank line). */
+function listItems(lines: readonly Line[]): { start: number; end: number; text: string }[] {
+  const items: { start: number; end: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    const bullet = BULLET.exec(line.text);
+    if (!bullet) return;
+    const indent = bullet[1]!.length;
+    let end = index;
+    while (
+      end + 1 < lines.length &&
+      lines[end + 1]!.text.trim() !== '' &&
+      !BULLET.exec(lines[end + 1]!.text) &&
+      /^\s/.test(lines[end + 1]!.text) &&
+      lines[end + 1]!.text.search(/\S/) > indent
+    ) {
+      end++;
+    }
+    items.push({ start: index, end, text: bullet[2]! });
+  });
+  return items;
+}
+
+function readItem(text: string): { title: string; speakers: Speaker[] } | null {
+  const match = ITEM_TALK.exec(text.trim());
+  if (!match) return null;
+  const title = match[1]!.trim().replace(/[.,]$/, '');
+  if (title.split(/\s+/).length < 2 || title.split(/\s+/).length > 15) return null;
+  const speakers = parseSpeakerList(match[2]!);
+  return speakers ? { title, speakers } : null;
+}
+
+/** The paragraphs (and list items) of a note that introduce a talk. */
 export function findProseTalks(lines: readonly Line[]): ProseTalk[] {
+  const items = listItems(lines).flatMap(({ start, end, text }) => {
+    const talk = readItem(text);
+    return talk ? [{ start, end, ...talk }] : [];
+  });
+  if (items.length >= 2) return items;
   return paragraphs(lines).flatMap(({ start, end }) => {
     const text = lines
       .slice(start, end + 1)
