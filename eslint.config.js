@@ -11,6 +11,21 @@ const BROWSER = ['src/app/**', 'src/features/**', 'src/components/**'];
 /** Code that must run in both Node and the browser. */
 const SHARED = ['src/shared/**'];
 
+/** formats/ first (read/ asks it which files are notes), then read/, parse/, enrich/, emit/. */
+const STAGES = ['formats', 'read', 'parse', 'enrich', 'emit'];
+const ORCHESTRATION = ['compile.ts', 'compile-file.ts', 'worker-pool.ts', 'compile-worker.ts'];
+
+function compilerStageZones() {
+  return STAGES.map((stage, at) => ({
+    target: `./src/pipeline/${stage}`,
+    from: [
+      ...STAGES.slice(at + 1).map((later) => `./src/pipeline/${later}`),
+      ...ORCHESTRATION.map((file) => `./src/pipeline/${file}`),
+    ],
+    message: `src/pipeline/${stage} is an earlier stage: it never imports a later one (or compile.ts).`,
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -95,10 +110,25 @@ export default tseslint.config(
               message:
                 'src/shared runs in Node and the browser and depends on nothing else in src.',
             },
+            {
+              target: './src/pipeline',
+              from: './src/build',
+              message: 'The compiler knows nothing of the build (Vite, the prerenderer, the CLI).',
+            },
+            // The compiler's stages, in the order data flows: a stage imports only earlier ones.
+            ...compilerStageZones(),
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    },
+    rules: { 'import/no-cycle': 'error' },
   },
   {
     files: [...BROWSER, ...SHARED],

@@ -3,9 +3,8 @@
  *
  *   npm run bench:ingest [-- --dir tests/ingest] [--json] [--verbose] [--file odsc/]
  *
- * `--dir` is a corpus folder: its notes in `notes/`, the expected talks in `expected.yaml` (or
- * `expected.json`, the same structure)
- * (format and matching rule: tests/ingest/README.md). The notes go through the compiler's public
+ * `--dir` is a corpus folder: its notes in `notes/`, the expected talks in `expected.yaml` or
+ * `expected.json` (format and matching rule: tests/ingest/README.md). The notes go through the compiler's public
  * entry, `compileNotes`, as `npm run build` reads them. Prints a table per file, the totals and a
  * table per layout (the numbers of issue 14); `--verbose` lists every talk missed, invented,
  * retitled or with other speakers; `--json` prints the same as JSON for a script to compare.
@@ -31,13 +30,11 @@ import { scoreCorpus } from './bench/ingest-score';
 async function expectedFileIn(dir: string): Promise<string> {
   for (const name of ['expected.yaml', 'expected.json']) {
     const path = join(dir, name);
-    if (
-      await access(path).then(
-        () => true,
-        () => false,
-      )
-    )
-      return path;
+    const exists = await access(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return path;
   }
   throw new Error(`${dir}: no expected.yaml or expected.json (see tests/ingest/README.md)`);
 }
@@ -73,7 +70,10 @@ async function main() {
   console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(score, values.verbose));
   if (values.baseline) {
     const before = await readSavedReport(values.baseline);
-    console.log(['', ...compareReports(before, report)].join('\n'));
+    const comparison = ['', ...compareReports(before, report)].join('\n');
+    // With --json, stdout stays one JSON document.
+    if (values.json) console.error(comparison);
+    else console.log(comparison);
   }
   if (values.save) {
     await mkdir(dirname(resolve(values.save)), { recursive: true });

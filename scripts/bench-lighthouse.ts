@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveStatic } from './bench/serve';
 
@@ -68,18 +69,14 @@ interface PageResult {
   performanceRuns?: (number | null)[];
 }
 
-function parseArgs(argv: readonly string[]): { dist: string; runs: number } {
-  let dist = 'dist';
-  let runs = 1;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--dist' && argv[i + 1]) dist = argv[++i]!;
-    else if (argv[i]?.startsWith('--dist=')) dist = argv[i]!.slice('--dist='.length);
-    else if (argv[i] === '--runs' && argv[i + 1]) runs = Number(argv[++i]);
-    else if (argv[i]?.startsWith('--runs=')) runs = Number(argv[i]!.slice('--runs='.length));
-    else throw new Error(`unknown argument: ${argv[i]} (usage: [--dist DIR] [--runs N])`);
-  }
+function readOptions(argv: string[]): { dist: string; runs: number } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '1' } },
+  });
+  const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: expected a positive integer');
-  return { dist: resolve(dist), runs };
+  return { dist: resolve(values.dist), runs };
 }
 
 /** The run with the median performance score (the lower middle one for an even count). */
@@ -225,7 +222,7 @@ function printTable(results: readonly PageResult[]) {
 }
 
 async function main() {
-  const { dist, runs } = parseArgs(process.argv.slice(2));
+  const { dist, runs } = readOptions(process.argv.slice(2));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const work = join('bench-results', `lighthouse-${stamp}`);
   await mkdir(work, { recursive: true });

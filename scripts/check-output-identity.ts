@@ -124,8 +124,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.variant) {
-    const files = await emittedFiles();
-    console.log(hashLines(values.variant, files).join('\n'));
+    const lines = hashLines(values.variant, await emittedFiles()).join('\n');
+    // Written out before exiting: stdout is a pipe to the parent, and exit() would cut it short.
+    await new Promise((resolve) => process.stdout.write(`${lines}\n`, resolve));
     return 0;
   }
   const talks = Number(values.talks);

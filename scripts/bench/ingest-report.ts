@@ -196,7 +196,9 @@ export type SavedReport = z.infer<typeof savedReport>;
 export function parseSavedReport(value: unknown, path: string): SavedReport {
   const result = savedReport.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(`${path}: not a report saved by bench:ingest --json (${result.error.message})`);
+  const first = result.error.issues[0];
+  const where = first ? `${first.path.join('.')}: ${first.message}` : 'unreadable';
+  throw new Error(`${path}: not a report saved by bench:ingest --json (${where})`);
 }
 
 export async function readSavedReport(path: string): Promise<SavedReport> {

@@ -100,7 +100,8 @@ export function titleWords(title: string): string[] {
     .filter((word) => word !== '');
 }
 
-function isSubsequenceRun(short: readonly string[], long: readonly string[]): boolean {
+/** Whether `long` holds the words of `short` one after another. */
+function containsRun(short: readonly string[], long: readonly string[]): boolean {
   for (let start = 0; start + short.length <= long.length; start++) {
     if (short.every((word, index) => long[start + index] === word)) return true;
   }
@@ -133,7 +134,7 @@ export function titleSimilarity(a: string, b: string): number {
   const dice = (2 * shared) / (left.length + right.length);
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   const contained =
-    short.length >= 2 && short.length >= 0.4 * long.length && isSubsequenceRun(short, long);
+    short.length >= 2 && short.length >= 0.4 * long.length && containsRun(short, long);
   return contained ? Math.max(dice, MATCH_THRESHOLD) : dice;
 }
 

@@ -12,7 +12,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSearchEngine, MAX_HITS } from '../../src/features/search/engine';
+import { parseArgs } from 'node:util';
+import { createSearchEngine } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
 import type { Bundle } from '../../src/shared/bundle';
 import { BUNDLE_FILE } from '../../src/shared/data-files';
@@ -169,7 +170,7 @@ export async function measureLunrPeers(contentDir: string, dist: string): Promis
   const index = loadSearchIndex(JSON.parse(json));
   const loadMs = round1(now() - started);
   json = null;
-  const search = (input: string) => searchTalks(index, talksById, input, { limit: MAX_HITS });
+  const search = (input: string) => searchTalks(index, talksById, input);
   const cold = await timeKeystrokes(inputs, search);
   const warm = await timeKeystrokes(inputs, search);
   const top20Agreement: Record<string, number> = {};
@@ -204,7 +205,8 @@ export async function measureLunrPeers(contentDir: string, dist: string): Promis
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [contentDir, dist, out] = process.argv.slice(2);
+  const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
+  const [contentDir, dist, out] = positionals;
   if (!contentDir || !dist || !out) {
     console.error('usage: lunr-peers.ts CONTENT_DIR DIST OUT.json');
     process.exit(2);

@@ -1,7 +1,7 @@
 /**
  * Pagefind 1.6 (devDependencies) as a peer: indexes the prerendered talk pages of a build, the
  * same talks our index holds. Only `talks/**` is indexed, from each page's `main article`, without
- * its "same day" navigation and buttons (titles of other talks), and as one language (`en`), as
+ * its "same day" navigation, buttons and related-talks list (titles of other talks), and as one language (`en`), as
  * our index is one index whatever the notes' language.
  */
 import { runChild } from './run-child';
@@ -40,7 +40,7 @@ export async function runPagefind(dist: string, root: string): Promise<PagefindI
     '--root-selector',
     'main article',
     '--exclude-selectors',
-    'nav, button',
+    'nav, button, [data-other-talks]',
     '--force-language',
     'en',
   ];

@@ -1,6 +1,7 @@
 /** The generator's only file I/O: writing a corpus to a folder. */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import type { Corpus } from './generate';
 
 /** Marks a folder as ours, so a second run may replace it. Hidden: the compiler skips it. */
@@ -23,15 +24,16 @@ export async function writeCorpus(corpus: Corpus, dir: string, seed: number): Pr
   const folders = new Set(corpus.files.map((file) => dirname(join(dir, file.path))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   let bytes = 0;
-  // In batches: tens of thousands of open files at once would exhaust descriptors.
-  for (let start = 0; start < corpus.files.length; start += 256) {
-    await Promise.all(
-      corpus.files.slice(start, start + 256).map((file) => {
+  // At most 256 at once: tens of thousands of open files at once would exhaust descriptors.
+  const limit = pLimit(256);
+  await Promise.all(
+    corpus.files.map((file) =>
+      limit(() => {
         bytes += Buffer.byteLength(file.text);
         return writeFile(join(dir, file.path), file.text);
       }),
-    );
-  }
+    ),
+  );
   const manifest = { seed, talks: corpus.talks, files: corpus.files.length };
   await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   return bytes;

@@ -5,6 +5,7 @@
  */
 import type { Catalog, CatalogTalk } from '../shared/bundle';
 import { excerptOf } from '../shared/catalog';
+import { escapeMarkup as escapeHtml } from '../shared/escape';
 import { toSlug, type TalkId } from '../shared/ids';
 import { paths } from '../shared/paths';
 import { SITE_NAME, toDocumentTitle } from '../features/talks/use-document-title';
@@ -158,15 +159,6 @@ export function canonicalUrl(path: string, { base, siteUrl }: SiteOptions): stri
   const relative = path.replace(/^\/+|\/+$/g, '');
   return `${url.origin}${prefix}/${relative ? `${relative}/` : ''}`;
 }
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The <head> tags for a page, as HTML (title first). */
 export function headTags(head: PageHead, canonical: string | undefined): string {

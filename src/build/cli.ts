@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { compileNotes } from '../pipeline/compile';
-import type { ContentIssue } from '../pipeline/parse/types';
+import type { ContentIssue } from '../pipeline/issues';
 
 export interface CliOptions {
   contentDir: string;

@@ -23,12 +23,14 @@ import {
   type NotesUpdated,
 } from '../shared/data-files';
 import { compileNotes, type CompileResult } from '../pipeline/compile';
+import { formatOfFile } from '../pipeline/formats/index';
+import { USER_VOCABULARY_FILE } from '../pipeline/read/files';
 import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
 import { toSiteRoot } from '../pipeline/emit/site-url';
-import type { ContentIssue } from '../pipeline/parse/types';
+import type { ContentIssue } from '../pipeline/issues';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
@@ -47,9 +49,8 @@ const defaults = (): LanyardNotesOptions => ({
 });
 
 /** Files whose change means the notes must be recompiled. */
-const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
 const isCompilerInput = (file: string): boolean =>
-  NOTE_FILE.test(file) || path.basename(file) === 'tags.yaml';
+  formatOfFile(file) !== undefined || path.basename(file) === USER_VOCABULARY_FILE;
 
 /** Wait this long after a change so a burst of saves (an editor, a git checkout) compiles once. */
 const DEBOUNCE_MS = 60;

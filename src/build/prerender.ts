@@ -11,13 +11,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
+import pLimit from 'p-limit';
+import Tinypool from 'tinypool';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/head';
 import type * as EntryServer from '../app/entry-server';
 import type { Catalog, LinksFile, Talk } from '../shared/bundle';
 import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import { escapeMarkup } from '../shared/escape';
 import { paths } from '../shared/paths';
 
 export interface PrerenderOptions {
@@ -48,11 +50,13 @@ export function fillTemplate(
   if (!template.includes(ROOT_ELEMENT)) {
     throw new Error(`prerender: index.html has no ${ROOT_ELEMENT} to render into`);
   }
-  const path = page.path.replace(/"/g, '&quot;');
   return template
     .replace(/\s*<meta name="description"[^>]*>/i, '')
     .replace(/<title>[^<]*<\/title>/i, () => page.head)
-    .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${path}">${page.html}</div>`);
+    .replace(
+      ROOT_ELEMENT,
+      () => `<div id="root" data-prerendered="${escapeMarkup(page.path)}">${page.html}</div>`,
+    );
 }
 
 export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugin {
@@ -200,12 +204,17 @@ async function prerender(
   // Every core renders a share of the pages: this thread one, a worker thread each other one.
   const renderers = rendererCount(pagePaths.length, process.env.PRERENDER_THREADS);
   const [own = [], ...others] = deal(pagePaths, renderers);
-  await Promise.all([
-    renderPaths(entry, outDir, site, own, template),
-    ...others.map((share) =>
-      renderInWorker({ ...runner, outDir, site, pagePaths: share, template }),
-    ),
-  ]);
+  const pool = others.length > 0 ? rendererPool(runner, others.length) : undefined;
+  try {
+    await Promise.all([
+      renderPaths(entry, outDir, site, own, template),
+      ...others.map((share) =>
+        pool!.run({ outDir, site, pagePaths: share, template } satisfies WorkerTask),
+      ),
+    ]);
+  } finally {
+    await pool?.destroy();
+  }
 
   const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
   await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
@@ -226,33 +235,33 @@ export interface WorkerOptions {
   self: string;
 }
 
-function renderInWorker(
-  data: WorkerOptions & {
-    outDir: string;
-    site: EntryServer.SiteOptions;
-    pagePaths: readonly string[];
-    template: string;
-  },
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-      workerData: data,
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`prerender: a worker stopped with code ${code}`)),
-    );
+/** What each worker thread is handed: its share of the pages (prerender-worker.mjs). */
+export interface WorkerTask {
+  outDir: string;
+  site: EntryServer.SiteOptions;
+  pagePaths: readonly string[];
+  template: string;
+}
+
+/** `threads` worker threads (a tinypool pool, as the compiler's), each loading the app once. */
+function rendererPool(runner: WorkerOptions, threads: number): Tinypool {
+  return new Tinypool({
+    filename: new URL('./prerender-worker.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: runner,
   });
 }
 
 /**
- * Writes files under `dir` while the next page renders: up to `inFlight` at once (a build of
- * 10,000 talks writes 14,000 pages, and waiting on each one's directory and file left the CPU
- * idle). `flush` waits for the rest and throws the first failure.
+ * Writes files under `dir` while the next page renders: up to `inFlight` at once, with p-limit (a
+ * build of 10,000 talks writes 14,000 pages, and waiting on each one's directory and file left the
+ * CPU idle). `flush` waits for the rest and throws the first failure.
  */
 export function fileWriter(dir: string, inFlight = 32) {
-  const pending = new Set<Promise<void>>();
-  const failures: unknown[] = [];
+  const limit = pLimit(inFlight);
+  const writes: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
   const writeOne = async (file: string, text: string) => {
     const target = path.join(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
@@ -260,16 +269,17 @@ export function fileWriter(dir: string, inFlight = 32) {
   };
   return {
     write: async (file: string, text: string): Promise<void> => {
-      if (failures.length > 0) throw failures[0];
-      const done: Promise<void> = writeOne(file, text)
-        .catch((error: unknown) => void failures.push(error))
-        .finally(() => pending.delete(done));
-      pending.add(done);
-      if (pending.size >= inFlight) await Promise.race(pending);
+      if (failure) throw failure.error;
+      const done = limit(() => writeOne(file, text)).catch((error: unknown) => {
+        failure ??= { error };
+      });
+      writes.push(done);
+      // The renderer waits while a second full set of pages waits to be written: memory stays flat.
+      if (limit.pendingCount >= inFlight) await done;
     },
     flush: async (): Promise<void> => {
-      await Promise.all(pending);
-      if (failures.length > 0) throw failures[0];
+      await Promise.all(writes);
+      if (failure) throw failure.error;
     },
   };
 }

@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./compile-worker.ts');
+const worker = await import('./compile-worker.ts');
+export default worker.default;

@@ -1,12 +1,11 @@
-/** A worker thread of worker-pool.ts: parses and renders the files it is sent, one at a time. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { parseAndRenderFile } from './compile';
+/** A worker thread of worker-pool.ts: compiles each file it is handed. */
+import Tinypool from 'tinypool';
+import { compileFile, type CompiledFile } from './compile-file';
 import type { Vocabulary } from './enrich/tags';
-import type { WorkerReply, WorkerRequest } from './worker-pool';
+import type { RawFile } from './read/files';
 
-const { vocabulary } = workerData as { vocabulary: Vocabulary };
+const { vocabulary } = Tinypool.workerData as { vocabulary: Vocabulary };
 
-parentPort?.on('message', ({ index, file }: WorkerRequest) => {
-  const reply: WorkerReply = { index, parsed: parseAndRenderFile(file, vocabulary) };
-  parentPort?.postMessage(reply);
-});
+export default function compileInWorker(file: RawFile): CompiledFile {
+  return compileFile(file, vocabulary);
+}

@@ -1,11 +1,12 @@
 /**
  * Parsing and rendering the notes (markdown parsing is most of a build) on worker threads, one
- * file at a time per worker. The results come back in file order, equal to `parseAndRenderFile`'s
+ * file at a time per worker. The pool is tinypool's (vitest's own, no dependencies): it queues the
+ * files, hands each to the next free thread and reports a thread's crash as the run's error. The results come back in file order, equal to `compileFile`'s
  * on the main thread, so the compile result does not depend on how many threads there were.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { ParsedFile } from './compile';
+import Tinypool from 'tinypool';
+import type { CompiledFile } from './compile-file';
 import type { RawFile } from './read/files';
 import type { Vocabulary } from './enrich/tags';
 
@@ -37,50 +38,23 @@ export function workerThreadsFor(
   return Math.min(cores, MAX_WORKERS, files.length);
 }
 
-/** What the main thread sends a worker: the file to parse, by its place in the list. */
-export interface WorkerRequest {
-  index: number;
-  file: RawFile;
-}
-
-/** And what it sends back. */
-export interface WorkerReply {
-  index: number;
-  parsed: ParsedFile;
-}
-
-/** Every file parsed and rendered on `threads` worker threads; the results in file order. */
-export async function parseFilesInWorkers(
+/** Every file compiled on `threads` worker threads (a tinypool pool); the results in file order. */
+export async function compileFilesInWorkers(
   files: readonly RawFile[],
   vocabulary: Vocabulary,
   threads: number,
-): Promise<ParsedFile[]> {
-  const results = new Array<ParsedFile>(files.length);
-  let next = 0;
-  const workers = Array.from(
-    { length: Math.max(1, Math.min(threads, files.length)) },
-    () => new Worker(WORKER_URL, { workerData: { vocabulary }, resourceLimits: WORKER_LIMITS }),
-  );
-  const drain = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= files.length) return resolve();
-        const request: WorkerRequest = { index: next, file: files[next]! };
-        next++;
-        worker.postMessage(request);
-      };
-      worker.on('message', ({ index, parsed }: WorkerReply) => {
-        results[index] = parsed;
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`notes worker exited with code ${code}`)));
-      send();
-    });
+): Promise<CompiledFile[]> {
+  const count = Math.max(1, Math.min(threads, files.length));
+  const pool = new Tinypool({
+    filename: WORKER_URL.href,
+    minThreads: count,
+    maxThreads: count,
+    workerData: { vocabulary },
+    resourceLimits: WORKER_LIMITS,
+  });
   try {
-    await Promise.all(workers.map(drain));
+    return await Promise.all(files.map((file) => pool.run(file) as Promise<CompiledFile>));
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await pool.destroy();
   }
-  return results;
 }

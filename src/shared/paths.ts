@@ -43,6 +43,31 @@ export function readFilters(params: URLSearchParams): TimelineFilters {
   return filters;
 }
 
+const SCOPES: ReadonlyArray<[RegExp, FilterField]> = [
+  [/^\/tags\/([^/]+)\/?$/, 'tag'],
+  [/^\/speakers\/([^/]+)\/?$/, 'speaker'],
+  [/^\/conferences\/([^/]+)\/?$/, 'conference'],
+];
+
+/**
+ * What a search started on a page stays within: the timeline's filters on `/`, the tag on
+ * `/tags/docker`, the speaker on `/speakers/…`, the conference on `/conferences/…`; else nothing.
+ */
+export function searchScopeOf(pathname: string, search: string): TimelineFilters {
+  if (pathname === '/') return readFilters(new URLSearchParams(search));
+  for (const [pattern, field] of SCOPES) {
+    const match = pattern.exec(pathname);
+    if (match) {
+      try {
+        return { [field]: [decodeURIComponent(match[1]!)] };
+      } catch {
+        return {};
+      }
+    }
+  }
+  return {};
+}
+
 /** Any `order` other than `oldest` (missing, misspelt) means newest first. */
 export function readTimelineOrder(params: URLSearchParams): TimelineOrder {
   return params.get('order') === 'oldest' ? 'oldest' : 'newest';

@@ -144,4 +144,22 @@ test.describe('a collection over the precache budget (OFFLINE_PRECACHE_MB=0)', (
     ).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('Could not load the notes');
   });
+
+  test('searches offline from what is saved, and says plainly what is not', async ({
+    page,
+    context,
+  }) => {
+    // The timeline only: no search was ever run here, so no search shard is saved.
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 3, name: KUBERNETES })).toBeVisible();
+
+    await context.setOffline(true);
+    await page.getByRole('searchbox', { name: 'Search notes' }).fill('docker');
+    await expect(
+      page.getByText(/Part of the search index is not saved on this device/),
+    ).toBeVisible();
+    await expect(page.getByText('Loading the search index…')).toHaveCount(0);
+  });
 });

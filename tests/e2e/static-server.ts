@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,7 +102,8 @@ export async function startStaticServer({
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root = 'dist', port = '4190', base = '/'] = process.argv.slice(2);
+  const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true });
+  const [root = 'dist', port = '4190', base = '/'] = positionals;
   const server = await startStaticServer({ root, port: Number(port), base });
   console.log(`serving ${root} at ${server.url}`);
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { compileFiles, compileNotes, isDayFileName } from '../../src/pipeline/compile';
+import { compileFiles, compileNotes } from '../../src/pipeline/compile';
+import { isDayFileName } from '../../src/pipeline/parse/parse-file';
 import type { RawFile } from '../../src/pipeline/read/files';
 import { BUILT_IN_VOCABULARY_URL, parseVocabulary } from '../../src/pipeline/enrich/tags';
 

@@ -147,7 +147,7 @@ describe('the compact index builder', () => {
       [doc('a/1', 'zebra apple zebra', { title: 'mango' }), doc('a/2', 'apple kiwi')],
       SEARCH_FIELDS,
     );
-    expect(index.terms).toEqual(['mango', 'zebra', 'appl', 'kiwi']);
+    expect(index.terms).toEqual(['mango', 'zebra', 'apple', '~appl', 'kiwi']);
     expect(index.refs).toEqual(['a/1', 'a/2']);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  extractLinks,
   findUrls,
   isPlausibleHost,
   isSafeUrl,
@@ -9,6 +8,7 @@ import {
   toAbsoluteUrl,
   urlScheme,
 } from '../../src/pipeline/formats/links';
+import { extractLinks } from '../../src/pipeline/formats/render';
 
 const lca = readFileSync(new URL('../../content/lca-2018/day-2.md', import.meta.url), 'utf8');
 const pycon = readFileSync(new URL('../../content/pycon-2015/day-2.txt', import.meta.url), 'utf8');

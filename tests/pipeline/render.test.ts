@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from '../../src/pipeline/formats/links';
-import { renderNotes } from '../../src/pipeline/formats/render';
+import { extractLinks, renderNotes } from '../../src/pipeline/formats/render';
 
 type Format = 'markdown' | 'text';
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createSearchEngine,
   MAX_PHRASE_CHECKS,
+  PARTIAL_INDEX_NOTICE,
   PHRASE_CAP_NOTICE,
 } from '../../src/features/search/engine';
 import { compileNotes } from '../../src/pipeline/compile';
@@ -39,8 +40,41 @@ const setUp = (maxPhraseChecks = MAX_PHRASE_CHECKS) => {
 };
 
 describe('the search engine', () => {
-  it('lists every talk in the manifest', () => {
-    expect([...manifest.talks].sort()).toEqual(bundle.talks.map((talk) => talk.id).sort());
+  it('lists every talk and day note in the manifest', () => {
+    expect([...manifest.talks].sort()).toEqual(
+      [
+        ...bundle.talks.map((talk) => talk.id),
+        'note:pycon-2015/day-2/0',
+        'note:pycon-2015/day-2/1',
+      ].sort(),
+    );
+  });
+
+  it('answers from the shards it has, and says part of the index is missing', async () => {
+    const unsaved = new Set(shards.map((_, n) => n).filter((n) => n % 2 === 0));
+    const engine = createSearchEngine(
+      manifest,
+      (n) => (unsaved.has(n) ? Promise.reject(new Error('offline')) : Promise.resolve(shards[n]!)),
+      () => Promise.reject(new Error('offline')),
+    );
+    const answers = await Promise.all(
+      ['docker', 'kubernetes', 'monitoring', 'elasticsearch', 'falco'].map((q) => engine.search(q)),
+    );
+    const partial = answers.filter((answer) => answer.notice?.includes(PARTIAL_INDEX_NOTICE));
+    expect(partial.length).toBeGreaterThan(0);
+    expect(answers.some((answer) => answer.hits.length > 0)).toBe(true);
+    const complete = createSearchEngine(manifest, (n) => Promise.resolve(shards[n]!), vi.fn());
+    expect((await complete.search('docker')).notice).toBeUndefined();
+  });
+
+  it('finds day notes by their text and heading', async () => {
+    const { engine } = setUp();
+    expect((await engine.search('jet-lagging')).hits.map((hit) => hit.id)).toEqual([
+      'note:pycon-2015/day-2/1',
+    ]);
+    expect((await engine.search('wrap up')).hits.map((hit) => hit.id)[0]).toBe(
+      'note:pycon-2015/day-2/1',
+    );
   });
 
   it('answers words, fields and typos without downloading the notes', async () => {

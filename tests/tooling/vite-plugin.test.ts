@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION, type Bundle } from '../../src/shared/bundle';
 import { NOTES_UPDATED_EVENT } from '../../src/shared/data-files';
 import type { CompileOptions, CompileResult } from '../../src/pipeline/compile';
-import type { ContentIssue } from '../../src/pipeline/parse/types';
+import type { ContentIssue } from '../../src/pipeline/issues';
 import { indexDocuments } from '../../src/pipeline/enrich/search-index';
 import { shardSearchIndex } from '../../src/pipeline/emit/search-shards';
 

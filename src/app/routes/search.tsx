@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
 import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { highlighterQuery } from '../../features/talks/use-highlighter';
-import { filterHits, restrictFacetIndex } from '../../features/search/search-facets';
+import {
+  dayNotesBySearchId,
+  filterHits,
+  restrictFacetIndex,
+} from '../../features/search/search-facets';
+import { isDayNoteSearchId } from '../../shared/search/day-notes';
 import { SearchKeysHint, SearchSyntax } from '../../features/search/search-help';
 import { SearchResults } from '../../features/search/search-results';
 import { useSearch, type SearchState } from '../../features/search/use-search';
@@ -15,7 +20,7 @@ import {
   countActiveFilters,
   type FacetIndex,
 } from '../../features/timeline/filters';
-import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { FILTER_FIELDS, paths, readFilters, type TimelineFilters } from '../../shared/paths';
 import { useQuery } from '@tanstack/react-query';
 
 /** `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box. */
@@ -56,6 +61,7 @@ function SearchPage({
           'Search'
         )}
       </h1>
+      <SearchScope input={input} filters={filters} facets={facets} />
       {search.status === 'ready' ? (
         <Results
           state={search}
@@ -96,12 +102,16 @@ function Results({
       ),
     [facets, answer],
   );
-  const hits = useMemo(() => filterHits(facets, answer.hits, filters), [facets, answer, filters]);
+  const dayNotes = dayNotesBySearchId(index.bundle);
+  const hits = useMemo(
+    () => filterHits(facets, answer.hits, filters, dayNotes),
+    [facets, answer, filters, dayNotes],
+  );
   const filtered = countActiveFilters(filters) > 0;
   return (
     <div aria-busy={state.stale}>
       <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {describeCount(hits.length, answer.hits.length, filtered)}
+        {describeCount(countOf(hits), countOf(answer.hits), filtered)}
         {answer.notice ? (
           <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
         ) : null}
@@ -117,7 +127,13 @@ function Results({
         </div>
       ) : null}
       {hits.length > 0 ? (
-        <SearchResults answer={answer} hits={hits} index={index} highlighter={highlighter} />
+        <SearchResults
+          answer={answer}
+          hits={hits}
+          index={index}
+          dayNotes={dayNotes}
+          highlighter={highlighter}
+        />
       ) : (
         <NoResults filtered={filtered && answer.hits.length > 0} />
       )}
@@ -125,12 +141,75 @@ function Results({
   );
 }
 
-function describeCount(shown: number, all: number, filtered: boolean): string {
-  const talks = (n: number) => `${n} ${n === 1 ? 'talk' : 'talks'}`;
-  if (all === 0) return 'No talk matches.';
-  if (filtered)
-    return `${talks(shown)} of ${all} ${all === 1 ? 'match' : 'matches'} pass the filters.`;
-  return `${talks(all)} ${all === 1 ? 'matches' : 'match'}.`;
+/** How many talks and day notes are among `hits`. */
+function countOf(hits: readonly { id: string }[]): Count {
+  const notes = hits.filter((hit) => isDayNoteSearchId(hit.id)).length;
+  return { talks: hits.length - notes, notes };
+}
+
+interface Count {
+  talks: number;
+  notes: number;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** `12 talks match.`, `3 talks and 1 day note match.` */
+function describeMatches({ talks, notes }: Count): string {
+  return [
+    talks > 0 || notes === 0 ? plural(talks, 'talk', 'talks') : '',
+    notes > 0 ? plural(notes, 'day note', 'day notes') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/** The true count of matches (never capped), and of those the filters leave. */
+function describeCount(shown: Count, all: Count, filtered: boolean): string {
+  const total = all.talks + all.notes;
+  if (total === 0) return 'No talk matches.';
+  if (filtered) {
+    return `${describeMatches(shown)} of ${total} ${total === 1 ? 'match' : 'matches'} pass the filters.`;
+  }
+  return `${describeMatches(all)} ${total === 1 ? 'matches' : 'match'}.`;
+}
+
+const FIELD_NAMES: Record<(typeof FILTER_FIELDS)[number], string> = {
+  conference: 'conference',
+  year: 'year',
+  day: 'day',
+  track: 'track',
+  tag: 'tag',
+  speaker: 'speaker',
+};
+
+/** "Searching only within tag “Docker”. Search everything": what the search is limited to. */
+function SearchScope({
+  input,
+  filters,
+  facets,
+}: {
+  input: string;
+  filters: TimelineFilters;
+  facets: FacetIndex;
+}) {
+  const within = FILTER_FIELDS.flatMap((field) =>
+    (filters[field] ?? []).map(
+      (value) => `${FIELD_NAMES[field]} “${facets.labels[field].get(value) ?? value}”`,
+    ),
+  );
+  if (within.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      Searching only within {within.join(', ')}.{' '}
+      <Link
+        to={paths.search(input)}
+        className="font-medium text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+      >
+        Search everything
+      </Link>
+    </p>
+  );
 }
 
 function NoResults({ filtered }: { filtered: boolean }) {

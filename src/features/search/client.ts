@@ -26,6 +26,32 @@ export const searchDataUrls = () => ({
   shardUrlPattern: `${import.meta.env.BASE_URL}${SEARCH_SHARD_PATTERN}`,
 });
 
+/**
+ * Longest wait for the worker to load the index or answer a query: past it the page says search
+ * is not available rather than showing "Loading…" forever (offline, with the index not saved).
+ */
+export const SEARCH_TIMEOUT_MS = 20_000;
+
+export const TIMEOUT_MESSAGE =
+  'Search did not answer: part of the search index is probably not saved on this device, and it cannot be downloaded now.';
+
+/** `promise`, or a SearchLoadError once `ms` have passed. */
+function withTimeout<T>(promise: Promise<T>, ms = SEARCH_TIMEOUT_MS): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new SearchLoadError(TIMEOUT_MESSAGE)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /** Starts the worker and resolves once it has loaded the index. */
 function startWorkerClient(): Promise<SearchClient> {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
@@ -49,12 +75,14 @@ function startWorkerClient(): Promise<SearchClient> {
       const message = event.data;
       if (message.type === 'ready') {
         resolveClient({
-          search: (input) =>
-            new Promise((resolve, reject) => {
-              const id = nextId++;
+          search: (input) => {
+            const id = nextId++;
+            const answer = new Promise<SearchAnswer>((resolve, reject) => {
               pending.set(id, { resolve, reject });
               send({ type: 'search', id, input });
-            }),
+            });
+            return withTimeout(answer).finally(() => pending.delete(id));
+          },
           dispose: () => worker.terminate(),
         });
       } else if (message.type === 'answer') {
@@ -84,5 +112,5 @@ async function startInlineClient(): Promise<SearchClient> {
 }
 
 export function startSearchClient(): Promise<SearchClient> {
-  return typeof Worker === 'function' ? startWorkerClient() : startInlineClient();
+  return withTimeout(typeof Worker === 'function' ? startWorkerClient() : startInlineClient());
 }

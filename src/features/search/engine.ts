@@ -3,6 +3,7 @@
  * where there is no Worker): reads the term-sharded index a shard at a time, answers queries.
  */
 import type { TalkId } from '../../shared/ids';
+import { isDayNoteSearchId } from '../../shared/search/day-notes';
 import { parseQuery, type SearchResult, type SearchableTalk } from '../../shared/search/query';
 import { ShardedSearch } from '../../shared/search/sharded-search';
 import type { SearchManifest, SearchShard } from '../../shared/search/shards';
@@ -11,6 +12,10 @@ import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 export interface SearchAnswer {
   /** The input as typed: answers may arrive out of order and are matched back by it. */
   input: string;
+  /**
+   * Every match, best first (never capped: counts and filter counts are over all of them; the
+   * page draws them a screenful at a time). Day notes come under `note:` ids (day-notes.ts).
+   */
   hits: Array<{ id: TalkId; matchedTerms: string[] }>;
   matchedAll: boolean;
   notice?: string;
@@ -20,15 +25,22 @@ export interface SearchEngine {
   search(input: string): Promise<SearchAnswer>;
 }
 
-/** Most results kept for one query: a results page of a 50,000-talk corpus stays light. */
-export const MAX_HITS = 500;
+/** Said when some of the index a query needs could not be fetched (offline, not saved here). */
+export const PARTIAL_INDEX_NOTICE =
+  'Part of the search index is not saved on this device and cannot be downloaded now, so some matches may be missing.';
 
-export function toAnswer(input: string, result: SearchResult<TalkId>): SearchAnswer {
+export function toAnswer(
+  input: string,
+  result: SearchResult<TalkId> & { missingShards?: number },
+): SearchAnswer {
+  const notice = [result.notice, result.missingShards ? PARTIAL_INDEX_NOTICE : '']
+    .filter(Boolean)
+    .join(' ');
   return {
     input,
     hits: result.hits.map(({ id, matchedTerms }) => ({ id, matchedTerms })),
     matchedAll: result.matchedAll,
-    ...(result.notice ? { notice: result.notice } : {}),
+    ...(notice ? { notice } : {}),
   };
 }
 
@@ -96,12 +108,16 @@ export function createSearchEngine(
       limit: maxPhraseChecks + 1,
       checkPhrases: false,
     });
-    const ids = candidates.hits.slice(0, maxPhraseChecks).map((hit) => hit.id);
+    // Day notes have no file of their own to check a phrase in: a phrase finds talks only.
+    const ids = candidates.hits
+      .slice(0, maxPhraseChecks)
+      .map((hit) => hit.id)
+      .filter((id) => !isDayNoteSearchId(id));
     const loaded = new Map<TalkId, SearchableTalk>();
     await eachLimited(ids, FETCHES_AT_ONCE, async (id) => {
       loaded.set(id, await textOf(id));
     });
-    const answer = toAnswer(input, await index.search(input, loaded, { limit: MAX_HITS }));
+    const answer = toAnswer(input, await index.search(input, loaded));
     if (candidates.hits.length <= maxPhraseChecks) return answer;
     return {
       ...answer,
@@ -113,6 +129,6 @@ export function createSearchEngine(
     search: async (input) =>
       needsText(input)
         ? searchPhrases(input)
-        : toAnswer(input, await index.search(input, withoutText, { limit: MAX_HITS })),
+        : toAnswer(input, await index.search(input, withoutText)),
   };
 }

@@ -5,13 +5,19 @@ import type { SearchManifest, SearchShard } from '../../shared/search/shards';
 import { createSearchEngine, type SearchEngine } from './engine';
 import { SearchLoadError } from './errors';
 
+/** A download of the index that takes longer than this has failed: search never waits forever. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new SearchLoadError(
-      `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
+      offline
+        ? `${url} is not saved on this device, and this device is offline.`
+        : `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
   if (!response.ok) throw new SearchLoadError(`Could not load ${url}: HTTP ${response.status}`);

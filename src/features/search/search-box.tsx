@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
-import { paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { paths, searchScopeOf, type TimelineFilters } from '../../shared/paths';
 import { firstResult, focusFirstResult, SEARCH_INPUT_ID } from './search-keys';
 import { SearchKeysHint, SearchSyntax } from './search-help';
 import { markKeystroke } from './timing';
@@ -15,7 +15,8 @@ const SEARCH_PATH = '/search';
 /**
  * The search box in the header of every page. Typing shows results at once on `/search?q=…`:
  * the first keystroke adds one history entry, the next ones replace it, so Back leaves the search
- * in one step. The search keeps the timeline's filters it was started from.
+ * in one step. The search stays within what it was started from: the timeline's filters, or the
+ * tag, speaker or conference of the page (the search page says so, with a way out).
  */
 export function SearchBox() {
   const location = useLocation();
@@ -53,8 +54,8 @@ export function SearchBox() {
         { replace: true },
       );
     } else if (query.trim() !== '') {
-      const filters =
-        location.pathname === '/' ? readFilters(new URLSearchParams(location.search)) : {};
+      // A search started on a tag, speaker or conference page stays within it.
+      const filters = searchScopeOf(location.pathname, location.search);
       pending.current = filters;
       void navigate(paths.search(query, filters));
     }
@@ -81,7 +82,8 @@ export function SearchBox() {
     event.preventDefault();
     const first = onSearchPage ? firstResult() : undefined;
     if (first) first.click();
-    else void navigate(paths.search(value));
+    else if (onSearchPage) void navigate(paths.search(value));
+    else void navigate(paths.search(value, searchScopeOf(location.pathname, location.search)));
   };
 
   return (

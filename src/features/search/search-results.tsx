@@ -4,7 +4,9 @@ import { talkQuery } from '../talks/api';
 import type { BundleIndex } from '../talks/bundle-index';
 import { TalkCard } from '../talks/talk-card';
 import type { Highlighter } from '../talks/highlighted-text';
+import { DayNoteCard } from './day-note-card';
 import type { SearchAnswer } from './engine';
+import type { DayNoteHit } from './search-facets';
 import { focusSearchInput, moveFromResult } from './search-keys';
 import { measureResults } from './timing';
 
@@ -42,12 +44,15 @@ export function SearchResults({
   answer,
   hits,
   index,
+  dayNotes,
   highlighter,
 }: {
   answer: SearchAnswer;
   /** The answer's hits that pass the filters, best first. */
   hits: SearchAnswer['hits'];
   index: BundleIndex;
+  /** The catalog's day notes by search id (`dayNotesBySearchId`). */
+  dayNotes: ReadonlyMap<string, DayNoteHit>;
   highlighter: Highlighter | undefined;
 }) {
   const [shown, setShown] = useState(RESULTS_PAGE);
@@ -92,6 +97,18 @@ export function SearchResults({
       <ol ref={list} id="search-results" aria-label="Results" className="space-y-3">
         {hits.slice(0, shown).map((hit) => {
           const talk = index.talksById.get(hit.id);
+          const dayNote = talk ? undefined : dayNotes.get(hit.id)?.note;
+          if (dayNote) {
+            return (
+              <li key={hit.id}>
+                <DayNoteCard
+                  note={dayNote}
+                  conference={index.conferencesById.get(dayNote.conference)}
+                  highlighting={highlightings.get(hit.id)}
+                />
+              </li>
+            );
+          }
           if (!talk) return null;
           return (
             <li key={hit.id}>

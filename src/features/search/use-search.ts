@@ -16,6 +16,9 @@ export const searchEngineQuery = () =>
     queryFn: startSearchClient,
     staleTime: Infinity,
     gcTime: Infinity,
+    // Offline, TanStack Query pauses queries until the network is back: search would wait on
+    // "Loading…" forever. It reads what this device has saved, so it always runs.
+    networkMode: 'always',
     // A stale index will not get better by asking again; a failed download is retried on the
     // next keystroke (see prefetchSearch).
     retry: false,
@@ -26,6 +29,7 @@ const searchResultsQuery = (client: SearchClient | undefined, generation: number
   queryOptions({
     queryKey: ['search', generation, input] as const,
     queryFn: () => client!.search(input),
+    networkMode: 'always',
     staleTime: Infinity,
     gcTime: 60_000,
   });

@@ -189,7 +189,10 @@ export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }
   if (related.length === 0) return null;
   return (
     <Section title="Related talks">
-      <TalkSummaryList talks={related} index={index} />
+      {/* Other talks' titles: a site search indexing this page (Pagefind) leaves them out. */}
+      <div data-other-talks="">
+        <TalkSummaryList talks={related} index={index} />
+      </div>
     </Section>
   );
 }

@@ -46,7 +46,11 @@ export interface FilterChip {
   known: boolean;
 }
 
-const yearOf = (talk: CatalogTalk, conferenceYear: ReadonlyMap<string, number | undefined>) => {
+/** The year a talk (or a day note) is filed under: its conference's, else its day's date's. */
+export const yearOf = (
+  talk: Pick<CatalogTalk, 'conference' | 'day'>,
+  conferenceYear: ReadonlyMap<string, number | undefined>,
+) => {
   const year = conferenceYear.get(talk.conference) ?? Number(talk.day.date?.slice(0, 4));
   return year && Number.isFinite(year) ? [String(year)] : [];
 };

@@ -1,6 +1,7 @@
 /** The search index, built once at build time so the browser only loads it (`lunr.Index.load`). */
 import lunr from 'lunr';
-import type { Bundle, Talk } from '../../shared/bundle';
+import type { Bundle, DayNote, Talk } from '../../shared/bundle';
+import { dayNoteSearchIds } from '../../shared/search/day-notes';
 import type { SerializedSearchIndex } from '../../shared/search/index-file';
 import { configurePipeline, PIPELINE_VERSION } from '../../shared/search/pipeline';
 import { buildCompactIndex, hasUniqueRefs, toLunrJson, type CompactIndex } from './index-builder';
@@ -39,15 +40,36 @@ export function toSearchDocument(talk: Talk, conferenceName: string): SearchDocu
   };
 }
 
+/** A day note as a search document: its heading (or its day) as the title, its text. */
+export function toDayNoteDocument(
+  note: DayNote,
+  id: string,
+  conferenceName: string,
+): SearchDocument {
+  return {
+    id,
+    title: note.heading ?? '',
+    speakers: '',
+    tags: '',
+    track: '',
+    conference: `${conferenceName} ${note.conference}`,
+    text: note.text,
+  };
+}
+
 /**
- * The lunr index over every talk, built with the shared Unicode pipeline (tokenizer, folding,
- * CJK bigrams, stemmer) that `searchTalks` applies to queries.
+ * The lunr index over every talk and day note (under `dayNoteSearchIds`), built with the shared
+ * Unicode pipeline (tokenizer, folding, CJK bigrams, stemmer) that `searchTalks` applies to queries.
  */
 export function buildSearchIndex(bundle: Bundle): SerializedSearchIndex {
   const names = new Map(bundle.conferences.map((conference) => [conference.id, conference.name]));
-  return indexDocuments(
-    bundle.talks.map((talk) => toSearchDocument(talk, names.get(talk.conference) ?? '')),
-  );
+  const noteIds = dayNoteSearchIds(bundle.dayNotes);
+  return indexDocuments([
+    ...bundle.talks.map((talk) => toSearchDocument(talk, names.get(talk.conference) ?? '')),
+    ...bundle.dayNotes.map((note, n) =>
+      toDayNoteDocument(note, noteIds[n]!, names.get(note.conference) ?? ''),
+    ),
+  ]);
 }
 
 /** Search documents → the serialized index, with the versions the app checks on load. */

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { toSlug, toTagId, type TagId } from '../../shared/ids';
 import { findUrls } from '../formats/links';
-import type { ContentIssue } from '../parse/types';
+import type { ContentIssue } from '../issues';
 
 /** Where the built-in vocabulary lives; the caller that does I/O reads it and calls `parseVocabulary`. */
 export const BUILT_IN_VOCABULARY_URL = new URL('./data/tag-vocabulary.yaml', import.meta.url);

@@ -26,6 +26,22 @@ export interface HeadingCandidate {
   explicitId?: string;
 }
 
+/** What the parser knows about a line's words, for the finders that look at layout. */
+export interface HeadingCues {
+  /** A line under a title that says more about it: its speaker, id, aliases or tags. */
+  isMetadataLine: (text: string) => boolean;
+  /** A line that names only people ("Jane Doe, Acme", "Speaker: Jane Doe"). */
+  isSpeakerLine: (text: string) => boolean;
+  /** A line that reads as a title even with notes right under it ("10h30 - Title (Speaker)"). */
+  isTitleLine: (text: string) => boolean;
+}
+
+const NO_CUES: HeadingCues = {
+  isMetadataLine: () => false,
+  isSpeakerLine: () => false,
+  isTitleLine: () => false,
+};
+
 export const WEAK_BOLD = 7;
 export const WEAK_LINE = 8;
 
@@ -113,8 +129,7 @@ function isDashSetext(lines: readonly Line[], index: number, fileHasAtx: boolean
  */
 export function findMarkdownHeadings(
   lines: readonly Line[],
-  isSpeakerLine: (text: string) => boolean = () => false,
-  isTitleLine: (text: string) => boolean = () => false,
+  { isSpeakerLine, isTitleLine }: HeadingCues = NO_CUES,
 ): HeadingCandidate[] {
   const fenced = findFencedLines(lines);
   const fileHasAtx = lines.some((line, index) => !fenced.has(index) && readAtxHeading(line.text));
@@ -161,8 +176,7 @@ export function findMarkdownHeadings(
  */
 export function findTextHeadings(
   lines: readonly Line[],
-  isMetadataLine: (text: string) => boolean,
-  isTitleLine: (text: string) => boolean = () => false,
+  { isMetadataLine, isTitleLine }: HeadingCues = NO_CUES,
 ): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   for (let index = 0; index < lines.length; index++) {

@@ -2,10 +2,12 @@
  * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
  * reader never sees a link in the page that the bundle does not list (or the other way round).
  */
-import type { Link as MdLink, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Link as MdLink, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Link } from '../../shared/bundle';
 
 /** A URL found in plain text: where it sits, what was written, and the absolute URL it means. */
@@ -280,7 +282,7 @@ export function isListableUrl(url: string): boolean {
 }
 
 /**
- * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and `extractLinks`.
+ * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and the links list.
  * Raw HTML becomes literal text (notes are untrusted, and `docker top <container name>` is prose);
  * images become links (a remote image is a request to another origin, which the CSP forbids);
  * GFM's own literal autolinks are undone so that `findUrls` alone decides what a bare URL is;
@@ -398,25 +400,20 @@ function linkifyNode(node: RootContent): RootContent[] {
 
 const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks).freeze();
 
-/** Parses notes markdown and applies the link rules: the tree both `extractLinks` and rendering use. */
+/** Parses notes markdown and applies the link rules: the tree both the links list and rendering use. */
 export function parseNotesMarkdown(body: string): Root {
   return markdownLinks.runSync(markdownLinks.parse(body), body) as Root;
 }
 
 /**
- * The links in a talk's notes, in document order, one per URL (the first text wins). Only
+ * The links in parsed markdown notes, in document order, one per URL (the first text wins). Only
  * absolute http, https and mailto URLs are listed: relative links and unsafe schemes are not.
  */
-export function extractLinks(body: string, format: 'markdown' | 'text'): Link[] {
-  return format === 'markdown' ? linksInTree(parseNotesMarkdown(body)) : linksInText(body);
-}
-
-/** `extractLinks` for a tree already parsed with `parseNotesMarkdown`. */
 export function linksInTree(tree: Root): Link[] {
   return listable(collectMarkdownLinks(tree));
 }
 
-/** `extractLinks` for plain-text notes. */
+/** `linksInTree` for plain-text notes. */
 export function linksInText(body: string): Link[] {
   return listable(collectTextLinks(body));
 }
@@ -430,12 +427,11 @@ function collectTextLinks(body: string): Link[] {
 
 function collectMarkdownLinks(tree: Root): Link[] {
   const definitions = new Map<string, string>();
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier))
-      definitions.set(node.identifier, node.url);
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
   const links: Link[] = [];
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     const url =
       node.type === 'link'
         ? node.url
@@ -443,7 +439,7 @@ function collectMarkdownLinks(tree: Root): Link[] {
           ? definitions.get(node.identifier)
           : undefined;
     if (url === undefined || (node.type !== 'link' && node.type !== 'linkReference')) return;
-    links.push({ url, text: toPlainString(node).trim() || url });
+    links.push({ url, text: toString(node).trim() || url });
   });
   return links;
 }
@@ -451,18 +447,4 @@ function collectMarkdownLinks(tree: Root): Link[] {
 function dedupeByUrl(links: Link[]): Link[] {
   const seen = new Set<string>();
   return links.filter((link) => !seen.has(link.url) && seen.add(link.url));
-}
-
-/** Depth-first, in document order. */
-export function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
-}
-
-/** The text content of an mdast node. */
-export function toPlainString(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'image') return node.alt ?? '';
-  if ('children' in node) return node.children.map(toPlainString).join('');
-  return '';
 }

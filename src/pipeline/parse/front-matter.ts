@@ -6,7 +6,7 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Document, Pair } from 'yaml';
 import { z } from 'zod';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '../issues';
 
 const DATE_WITH_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d.*)?$/;
 const DIGITS = /^\d+$/;

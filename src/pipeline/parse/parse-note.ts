@@ -6,14 +6,14 @@ import type { Link, Speaker } from '../../shared/bundle';
 import { parseDayLabel } from './days';
 import {
   findFencedLines,
-  findMarkdownHeadings,
   readAtxHeading,
-  findTextHeadings,
   type HeadingCandidate,
+  type HeadingCues,
   type Line,
   WEAK_BOLD,
   WEAK_LINE,
 } from '../formats/headings';
+import { formatNamed, type FormatName } from '../formats/index';
 import { toSlug } from '../../shared/ids';
 import {
   parseLeadingBy,
@@ -37,7 +37,7 @@ export interface NoteInput {
   body: string;
   /** File line number of the body's first line. */
   bodyLine: number;
-  format: 'markdown' | 'text';
+  format: FormatName;
   facts: FileFacts;
   /** What the compiler knows about the file (its name, its front matter). */
   hints?: Partial<FileHints>;
@@ -603,7 +603,7 @@ interface OpenSection {
  * markdown (`#` headings, whole-line `**bold**` titles, `===` underlines) is read as markdown; a
  * `.md` file with none of those is read by its layout, as plain text is.
  */
-export function readAs(format: 'markdown' | 'text', lines: readonly Line[]): 'markdown' | 'text' {
+export function readAs(format: FormatName, lines: readonly Line[]): FormatName {
   const fenced = findFencedLines(lines);
   let atx = 0;
   let bold = 0;
@@ -627,20 +627,13 @@ export function parseNote(input: NoteInput): ParsedNote {
   const lines = toLines(input.body, input.bodyLine);
   const definitions = readLinkDefinitions(lines);
   const format = input.format === 'text' ? readAs('text', lines) : 'markdown';
-  const layout = readAs(input.format, lines);
-  const candidates =
-    layout === 'markdown'
-      ? findMarkdownHeadings(
-          lines,
-          (text) =>
-            parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
-          isTitleLine,
-        )
-      : findTextHeadings(
-          lines,
-          (text) => isMetadataLine(text) || parseNameLine(text) !== null,
-          isTitleLine,
-        );
+  const cues: HeadingCues = {
+    isMetadataLine: (text) => isMetadataLine(text) || parseNameLine(text) !== null,
+    isSpeakerLine: (text) =>
+      parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
+    isTitleLine,
+  };
+  const candidates = formatNamed(readAs(input.format, lines)).findHeadings(lines, cues);
   const hints: FileHints = {
     dayFile:
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),

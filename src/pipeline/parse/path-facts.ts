@@ -11,11 +11,11 @@
  *   pycon-2015-day-2.md                   (top level) conference "Pycon 2015", Day 2
  */
 import { toSlug } from '../../shared/ids';
+import { withoutNoteExtension } from '../formats/index';
 import { parseDayLabel } from './days';
 import type { FrontMatter } from './front-matter';
 import type { FileFacts } from './types';
 
-const NOTE_EXTENSION = /\.(?:md|markdown|txt)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_IN_TEXT = /(?:^|\D)((?:19|20)\d\d)(?!\d)/;
 const WORD_SEPARATOR = /[-_\s]+/;
@@ -166,7 +166,7 @@ function withYear(slugSource: string, year: string | undefined): string {
  */
 export function factsFromPath(path: string): Partial<FileFacts> {
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
-  const fileName = (segments.pop() ?? '').replace(NOTE_EXTENSION, '');
+  const fileName = withoutNoteExtension(segments.pop() ?? '');
   const yearFolder = segments.find(isYearSegment);
   const facts: Partial<FileFacts> = {};
   let conferenceFolder: string | undefined;

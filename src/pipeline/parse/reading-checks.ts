@@ -6,7 +6,8 @@
  */
 import { findFencedLines, readAtxHeading, type Line } from '../formats/headings';
 import { looksLikeLooseName } from './speakers';
-import type { ContentIssue, ParsedNote, Section } from './types';
+import type { ContentIssue } from '../issues';
+import type { ParsedNote, Section } from './types';
 
 /** A talk this long with headings inside it has probably swallowed other talks. */
 const LONG_TALK_LINES = 300;

@@ -1,6 +1,6 @@
 /**
- * Parsed notes → talks and day notes: conference ids, days, tracks, order, stable slugs, rendered
- * notes, links and tags. Pure: the vocabulary comes in as data.
+ * Parsed notes → talks and day notes: conference ids, days, tracks, order, stable slugs, with the
+ * notes, links and tags rendered for each section (enrich/render-section.ts). Pure.
  */
 import type { Day, DayNote, Link, Talk, Track } from '../../shared/bundle';
 import {
@@ -12,9 +12,8 @@ import {
   type ConferenceId,
   type TagId,
 } from '../../shared/ids';
-import { renderNotes } from '../formats/render';
-import { findTags, type Vocabulary } from '../enrich/tags';
-import type { ContentIssue, FileFacts, ParsedNote, Section } from './types';
+import type { ContentIssue } from '../issues';
+import type { FileFacts, ParsedNote, Section } from './types';
 
 /** What a conference is, as its files describe it. */
 export interface ConferenceFacts {
@@ -145,18 +144,12 @@ export function shortHash(text: string): string {
   return hash.toString(36).padStart(6, '0').slice(-6);
 }
 
-/** Markdown bodies get the file's link definitions so `[Title][ref]` resolves in any section. */
-function renderSource(section: Section, note: ParsedNote): string {
-  if (section.format !== 'markdown' || note.linkDefinitions.length === 0) return section.body;
-  return `${section.body}\n\n${note.linkDefinitions.join('\n')}`;
-}
-
 function uniqueLinks(links: readonly Link[]): Link[] {
   const seen = new Set<string>();
   return links.filter((link) => (seen.has(link.url) ? false : (seen.add(link.url), true)));
 }
 
-/** A section's notes rendered, and for a talk its tags: the costly part of compiling a talk. */
+/** A section's notes rendered, and for a talk its tags (enrich/render-section.ts): the costly part. */
 export interface RenderedSection {
   html: string;
   text: string;
@@ -165,33 +158,24 @@ export interface RenderedSection {
   tags?: TagId[];
 }
 
-/** Renders a section as `toTalks` needs it (a worker thread may have done it already). */
-export type SectionRenderer = (section: Section, note: ParsedNote) => RenderedSection;
-
 /** The sections `toTalks` renders: every talk, and the day notes with something in them. */
 export function isRenderedSection(section: Section): boolean {
   return section.kind === 'talk' || section.body.trim() !== '';
 }
 
-/** A section's notes → HTML, text and links; a talk's tags too. Pure. */
-export function renderSection(
-  section: Section,
-  note: ParsedNote,
-  vocabulary: Vocabulary,
-): RenderedSection {
-  const { html, text, links } = renderNotes(renderSource(section, note), section.format);
-  if (section.kind !== 'talk') return { html, text, links };
-  const title = section.title ?? '';
-  const explicit = [...note.facts.tags, ...section.tags];
-  return { html, text, links, tags: findTags({ text, title, explicit }, vocabulary) };
-}
-
-/** Turn every parsed note into talks and day notes, in file order then document order. */
+/**
+ * Turn every parsed note into talks and day notes, in file order then document order, with the
+ * notes of each section `isRenderedSection` picks already rendered (enrich/render-section.ts).
+ */
 export function toTalks(
   notes: readonly ParsedNote[],
-  vocabulary: Vocabulary,
-  render: SectionRenderer = (section, note) => renderSection(section, note, vocabulary),
+  rendered: ReadonlyMap<Section, RenderedSection>,
 ): TalksResult {
+  const render = (section: Section): RenderedSection => {
+    const done = rendered.get(section);
+    if (!done) throw new Error(`toTalks: a section at line ${section.startLine} was not rendered`);
+    return done;
+  };
   const ordered = [...notes].sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const conferences = new Map<ConferenceId, ConferenceFacts>();
   const drafts: Draft[] = [];
@@ -202,7 +186,7 @@ export function toTalks(
       if (section.kind === 'talk') {
         drafts.push({ section, note, conference: conference.id, base: baseSlug(section) });
       } else if (isRenderedSection(section)) {
-        dayNotes.push(toDayNote(section, note, conference.id, render(section, note)));
+        dayNotes.push(toDayNote(section, note, conference.id, render(section)));
       }
     }
   }
@@ -211,7 +195,7 @@ export function toTalks(
   const talks = drafts.map((draft, index) => {
     const order = orderWithin.get(draft.conference) ?? 0;
     orderWithin.set(draft.conference, order + 1);
-    return toTalk(draft, slugs[index]!, order, render(draft.section, draft.note));
+    return toTalk(draft, slugs[index]!, order, render(draft.section));
   });
   return {
     talks,

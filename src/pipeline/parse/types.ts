@@ -1,22 +1,6 @@
-/** Types that flow between the compiler's stages. Node-only; the app sees only src/shared. */
+/** What parsing makes of a note file. Node-only; the app sees only src/shared. */
 import type { Day, Link, Speaker, Track } from '../../shared/bundle';
-
-/** A problem found in the notes. `line` is 1-based in the file as it is on disk. */
-export interface ContentIssue {
-  severity: 'error' | 'warning';
-  /** Path relative to the content folder, `/` separators. */
-  file: string;
-  line: number;
-  message: string;
-}
-
-/** A note file after decoding: the only thing read from disk. */
-export interface SourceFile {
-  /** Path relative to the content folder, `/` separators. */
-  path: string;
-  /** Decoded, repaired text: no BOM, `\n` line ends. Line numbers match the file on disk. */
-  text: string;
-}
+import type { FormatName } from '../formats/index';
 
 /** Facts about a file known before its structure is read: from front matter, then from its path. */
 export interface FileFacts {
@@ -55,9 +39,9 @@ export interface Section {
   tags: string[];
   /** Links written in the title itself ("[Title](url) - Speaker"), resolved against the file's definitions. */
   titleLinks: Link[];
-  /** Markdown (or plain text, for .txt files) of the notes, without the title lines. */
+  /** The notes, without the title lines, in the file's format. */
   body: string;
-  format: 'markdown' | 'text';
+  format: FormatName;
   /** First and last line (1-based, in the file on disk) of the whole section, title included. */
   startLine: number;
   endLine: number;

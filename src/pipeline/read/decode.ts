@@ -3,7 +3,7 @@
  * Pure: `files.ts` hands in the bytes. Line numbers in every issue are lines of the file on disk,
  * and the decoded text keeps them (one `\n` for each CRLF, CR or LF on disk).
  */
-import type { ContentIssue } from '../parse/types';
+import type { ContentIssue } from '../issues';
 
 export interface DecodeResult {
   /** The decoded, repaired text; null when the file is not text at all. */

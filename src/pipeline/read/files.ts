@@ -1,8 +1,10 @@
 /** The compiler's only file I/O: finding and reading note files and the user's tag vocabulary. */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { isNoteFile } from '../formats/index';
 
-export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+/** The user's additions to the tag vocabulary, at the top of their content folder. */
+export const USER_VOCABULARY_FILE = 'tags.yaml';
 
 export interface RawFile {
   /** Relative to the content folder, `/` separators. */
@@ -10,11 +12,7 @@ export interface RawFile {
   bytes: Uint8Array;
 }
 
-export const isNoteFile = (name: string): boolean =>
-  NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) &&
-  !name.startsWith('.');
-
-/** Every note under `contentDir`, sorted by path. Hidden folders and node_modules are skipped. */
+/** Every note (a file some format takes) under `contentDir`, sorted by path. Hidden folders and node_modules are skipped. */
 export async function readNoteFiles(contentDir: string): Promise<RawFile[]> {
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(
     (error: NodeJS.ErrnoException) => {

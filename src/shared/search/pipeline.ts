@@ -13,14 +13,16 @@ import lunr from 'lunr';
  * Bump whenever a change here would make an old index disagree with new queries: the app
  * compares it with the `pipelineVersion` stored beside the index (see `loadSearchIndex`).
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 /** Characters that separate tokens: anything that is not a letter, digit or combining mark. */
 export const TOKEN_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
-/** `don't` → `dont`, `you’re` → `youre`: the notes spell both ways, so both must meet. */
-const IN_WORD_APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu;
+/** Apostrophes as the notes write them: straight, curly, modifier letter. */
 const APOSTROPHE = /['’ʼ]/;
+const APOSTROPHES = /['’ʼ]+/u;
+/** Like TOKEN_SEPARATOR, but keeps apostrophes inside a piece (split apart afterwards). */
+const SEPARATOR_KEEPING_APOSTROPHES = /[^\p{L}\p{N}\p{M}'’ʼ]+/u;
 
 /**
  * Splits text into lowercase lunr tokens; a URL becomes its parts
@@ -31,15 +33,37 @@ export function tokenize(text: unknown, metadata: object = {}): lunr.Token[] {
   return tokenizeWords(text).map((word, index) => new lunr.Token(word, { ...metadata, index }));
 }
 
+/**
+ * A word written with apostrophes → the words it is found by: the whole, joined (`don't` →
+ * `dont`, as the notes spell it both ways), then each part of two letters or more (`l'autel` →
+ * `autel`, `qu'il` → `qu`, `il`, `don't` → `don`), so the elided word is found as itself.
+ */
+export function apostropheVariants(word: string): string[] {
+  const parts = word.split(APOSTROPHES).filter((part) => part !== '');
+  if (parts.length <= 1) return parts;
+  return [parts.join(''), ...parts.filter((part) => [...part].length >= 2)];
+}
+
+/**
+ * The words of a text, lowercased, each as the list of words it is found by: one for most
+ * (`docker` → [docker]), more for a word with apostrophes (`l'autel` → [lautel, autel]).
+ */
+export function wordPieces(text: string): string[][] {
+  const source = text.toLowerCase();
+  if (!APOSTROPHE.test(source)) {
+    return source.split(TOKEN_SEPARATOR).flatMap((part) => (part === '' ? [] : [[part]]));
+  }
+  return source.split(SEPARATOR_KEEPING_APOSTROPHES).flatMap((part) => {
+    const variants = apostropheVariants(part);
+    return variants.length === 0 ? [] : [variants];
+  });
+}
+
 /** The words `tokenize` makes tokens of, as strings (the compiler's index builder needs no tokens). */
 export function tokenizeWords(text: string): string[] {
-  const words: string[] = [];
-  // The look-behind is slow over a talk's whole text; most texts have no apostrophe at all.
-  const source = (
-    APOSTROPHE.test(text) ? text.replace(IN_WORD_APOSTROPHE, '') : text
-  ).toLowerCase();
-  for (const part of source.split(TOKEN_SEPARATOR)) if (part !== '') words.push(part);
-  return words;
+  const source = text.toLowerCase();
+  if (!APOSTROPHE.test(source)) return source.split(TOKEN_SEPARATOR).filter((part) => part !== '');
+  return wordPieces(source).flat();
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -165,6 +189,26 @@ function stemLatin(token: lunr.Token): lunr.Token {
   return LATIN_WORD.test(token.toString()) ? lunr.stemmer(token) : token;
 }
 
+/**
+ * Marks an index term as a stem (`~tip`), not a word as written: prefixes and near spellings are
+ * looked for among the words only, so `aws` never completes to the stem `aw` of "awful", and a
+ * talk that only shares a stem with the query (`tips` for `tipping`) is found through this term.
+ * No query word can contain it: the tokenizer splits on it.
+ */
+export const STEM_MARK = '~';
+
+/**
+ * The index keeps each word as written and, when it differs, its English stem marked
+ * (`tipping` → `tipping`, `~tip`): a word matches itself first, and its stem only as a guess.
+ */
+function indexWordAndStem(token: lunr.Token): lunr.Token | lunr.Token[] {
+  const word = token.toString();
+  if (!LATIN_WORD.test(word)) return token;
+  const stemmed = lunr.stemmer(token.clone()).toString();
+  if (stemmed === word) return token;
+  return [token, token.clone(() => STEM_MARK + stemmed)];
+}
+
 /** True for an English stop word (`the`, `and`): left out of the index and of queries. */
 export function isStopWord(word: string): boolean {
   return LATIN_WORD.test(word) && lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
@@ -175,6 +219,17 @@ export function stem(word: string): string {
   return LATIN_WORD.test(word) ? stemLatin(new lunr.Token(word, {})).toString() : word;
 }
 
+/**
+ * The index terms a folded word's stem is stored under: the marked stem (`~tip`, for talks with
+ * `tips`, `tipped`…) and the stem itself when it is a word of its own stem (`tip`). Empty for
+ * words that are not stemmed (other scripts).
+ */
+export function stemTermsOf(word: string): string[] {
+  if (!LATIN_WORD.test(word)) return [];
+  const stemmed = stem(word);
+  return stem(stemmed) === stemmed ? [STEM_MARK + stemmed, stemmed] : [STEM_MARK + stemmed];
+}
+
 type PipelineStep = (token: lunr.Token, index: number, tokens: lunr.Token[]) => unknown;
 
 /** The registered steps, in order, with their labels (the names stored in a serialized index). */
@@ -183,7 +238,7 @@ const STEPS: readonly (readonly [string, PipelineStep])[] = [
   ['lanyard-fold', foldToken],
   ['lanyard-cjk-bigrams', splitCjk],
   ['lanyard-stop-words', filterStopWords],
-  ['lanyard-stemmer', stemLatin],
+  ['lanyard-word-and-stem', indexWordAndStem],
 ];
 
 const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })

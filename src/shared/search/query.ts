@@ -5,7 +5,16 @@
  */
 import lunr from 'lunr';
 import { isEmptyQuery, parseQuery, type FilterField, type ParsedQuery } from './parse-query';
-import { fold, isCjk, isStopWord, stem, toBigrams, tokenize } from './pipeline';
+import {
+  fold,
+  isCjk,
+  isStopWord,
+  STEM_MARK,
+  stemTermsOf,
+  toBigrams,
+  tokenize,
+  wordPieces,
+} from './pipeline';
 import { containsPhrase } from './highlight';
 
 export { parseQuery, isEmptyQuery, type ParsedQuery, type FilterField } from './parse-query';
@@ -21,7 +30,10 @@ export interface SearchOptions {
   limit?: number;
   /** Match each word as a prefix (`kube` → Kubernetes). Default: true. */
   prefix?: boolean;
-  /** Allow typos in longer words. Default: true. */
+  /**
+   * Guess when a word finds little: near spellings (none under 5 letters, one typo for 5–7, two
+   * from 8) and talks that only share its stem. Default: true.
+   */
   fuzzy?: boolean;
   /**
    * Check "phrases" against the talks' text. Default: true. False finds the talks that have every
@@ -48,10 +60,14 @@ export interface SearchHit<Id extends string = string> {
   score: number;
   /** Index terms (stems, CJK bigrams) and phrases that matched: pass them to `highlight`. */
   matchedTerms: string[];
+  /** Found only through a guess (a near spelling, a shared stem): ranked after the others. */
+  guessed: boolean;
 }
 
 export interface SearchResult<Id extends string = string> {
   hits: SearchHit<Id>[];
+  /** How many talks match, however many `hits` were asked for (`limit`). */
+  total: number;
   /**
    * True when every hit matches every word. False when nothing matched them all and the hits
    * match some of the words (best first): say so to the person.
@@ -74,7 +90,27 @@ const MAX_EXPANDED_LENGTH = 24;
 
 const BOOST_EXACT = 1;
 const BOOST_PREFIX = 0.5;
+const BOOST_STEM = 0.35;
 const BOOST_FUZZY = 0.25;
+
+/**
+ * A typed word found (whole or as a prefix) in fewer talks than this also counts its guesses:
+ * talks that only share its stem (`tips` for `tipping`) and near spellings (`kubernets`). A word
+ * found often enough is taken as meant, so `security` never brings "separate".
+ */
+export const FEW_MATCHES = 5;
+/** Stems shorter than this are not guessed from: `aws` stems to `aw`, as "awful" does. */
+const MIN_STEM_LENGTH = 3;
+/** Words shorter than this are not stemmed for guesses (`aws`, `news`). */
+const MIN_STEMMED_WORD = 4;
+/** How many of a word's completions lend their stems to its guesses (`tippin` → `tipping` → `~tip`). */
+const STEMMED_COMPLETIONS = 10;
+
+/** Typos forgiven in a word: none under 5 letters, one for 5–7, two from 8. */
+export function typoDistance(word: string): number {
+  const length = [...word].length;
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
+}
 
 type Posting = Record<string, Record<string, unknown>>;
 /**
@@ -135,8 +171,14 @@ function cardTrie(index: IndexInternals): TrieNode {
 
 /** One thing a talk must contain: a word of the query, in all fields or in one. */
 interface TermGroup {
-  /** Index term → clause boost. */
+  /** The word as typed, folded (the "Showing results for" notice replaces it). */
+  word: string;
+  /** Index term → clause boost: the word itself and its completions. */
   terms: Map<string, number>;
+  /** Stem-only matches and near spellings, counted when `terms` find few talks (FEW_MATCHES). */
+  guesses: Map<string, number>;
+  /** The guesses that are near spellings (what "Showing results for" names). */
+  nearSpellings: Set<string>;
   /** Restricts the match to these index fields; undefined for all. */
   fields?: FilterField[];
   /** Completions of a one- or two-letter prefix: matched in the card fields only. */
@@ -145,7 +187,8 @@ interface TermGroup {
 
 interface Expansion {
   prefix: boolean;
-  fuzzy: boolean;
+  /** Make guesses (stem-only matches, near spellings) for when the word finds little. */
+  guess: boolean;
   /** Most prefix or typo expansions per word: shared out so long queries stay fast. */
   cap?: number;
 }
@@ -178,7 +221,10 @@ export function completionsOf(root: TrieNode, prefix: string, cap: number): stri
         found.push(text);
         if (found.length >= cap) break;
       }
-      for (const [char, child] of Object.entries(current.edges)) next.push([child, text + char]);
+      for (const [char, child] of Object.entries(current.edges)) {
+        // Marked stems are no one's completion (see STEM_MARK).
+        if (char !== STEM_MARK || text !== '') next.push([child, text + char]);
+      }
     }
     level = next;
   }
@@ -203,6 +249,7 @@ export function nearTermsOf(root: TrieNode, word: string, distance: number, cap:
   ) => {
     for (const [char, child] of Object.entries(node.edges)) {
       if (found.length >= cap) return;
+      if (char === STEM_MARK && text === '') continue; // marked stems are not spellings
       const next = [row[0]! + 1];
       let best = next[0]!;
       for (let j = 1; j <= n; j++) {
@@ -222,43 +269,88 @@ export function nearTermsOf(root: TrieNode, word: string, distance: number, cap:
   return found;
 }
 
+/** A word's expansions: what it finds itself, and the guesses counted when that is little. */
+interface Expanded {
+  terms: Map<string, number>;
+  guesses: Map<string, number>;
+  nearSpellings: Set<string>;
+}
+
 function expand(
   index: IndexInternals,
   folded: string,
   how: Expansion,
   cardOnly?: Set<string>,
-): Map<string, number> {
+): Expanded {
   const terms = new Map<string, number>();
-  const add = (term: string, boost: number) => {
-    if (index.invertedIndex[term] && (terms.get(term) ?? 0) < boost) terms.set(term, boost);
+  const guesses = new Map<string, number>();
+  const nearSpellings = new Set<string>();
+  const has = (term: string) => index.invertedIndex[term] !== undefined;
+  const add = (into: Map<string, number>, term: string, boost: number) => {
+    if (has(term) && (into.get(term) ?? 0) < boost) into.set(term, boost);
   };
   const root = index.tokenSet as unknown as TrieNode;
 
-  add(folded, BOOST_EXACT);
-  add(stem(folded), BOOST_EXACT);
-  if (folded.length > MAX_EXPANDED_LENGTH) return terms;
+  add(terms, folded, BOOST_EXACT);
+  if (folded.length > MAX_EXPANDED_LENGTH) return { terms, guesses, nearSpellings };
 
+  const completions: string[] = [];
   if (how.prefix) {
     const cap = Math.min(PREFIX_CAP[folded.length] ?? PREFIX_CAP_LONG, how.cap ?? Infinity);
     const short = !isCjk(folded) && [...folded].length <= SHORT_PREFIX_LENGTH;
     // A short prefix is completed from the card fields' words, and matched there only.
     for (const term of completionsOf(short ? cardTrie(index) : root, folded, cap)) {
       if (short && !terms.has(term)) cardOnly?.add(term);
-      add(term, BOOST_PREFIX);
+      add(terms, term, BOOST_PREFIX);
+      completions.push(term);
     }
   }
-  if (how.fuzzy && !isCjk(folded) && folded.length >= 5) {
-    const distance = folded.length >= 8 ? 2 : 1;
-    for (const term of nearTermsOf(
-      root,
-      stem(folded),
-      distance,
-      Math.min(FUZZY_CAP, how.cap ?? Infinity),
-    )) {
-      add(term, BOOST_FUZZY);
+  if (how.guess && !isCjk(folded)) {
+    // Talks that share a stem with the word or one of its first completions.
+    const stemmedWords = [...folded].length >= MIN_STEMMED_WORD ? [folded] : [];
+    if (!short(folded)) stemmedWords.push(...completions.slice(0, STEMMED_COMPLETIONS));
+    for (const word of stemmedWords) {
+      for (const term of stemTermsOf(word)) {
+        const bare = term.startsWith(STEM_MARK) ? term.slice(STEM_MARK.length) : term;
+        if (bare.length >= MIN_STEM_LENGTH && !terms.has(term)) add(guesses, term, BOOST_STEM);
+      }
+    }
+    const distance = typoDistance(folded);
+    if (distance > 0) {
+      for (const term of nearTermsOf(
+        root,
+        folded,
+        distance,
+        Math.min(FUZZY_CAP, how.cap ?? Infinity),
+      )) {
+        if (terms.has(term)) continue;
+        add(guesses, term, BOOST_FUZZY);
+        nearSpellings.add(term);
+      }
     }
   }
-  return terms;
+  return { terms, guesses, nearSpellings };
+}
+
+const short = (folded: string) => [...folded].length <= SHORT_PREFIX_LENGTH;
+
+/** Several ways of reading one word (`l'autel` → `lautel`, `autel`) as one group: any will do. */
+function mergeExpanded(all: readonly Expanded[]): Expanded {
+  const merged: Expanded = { terms: new Map(), guesses: new Map(), nearSpellings: new Set() };
+  const keepBest = (into: Map<string, number>, term: string, boost: number) => {
+    if ((into.get(term) ?? 0) < boost) into.set(term, boost);
+  };
+  for (const one of all) {
+    for (const [term, boost] of one.terms) keepBest(merged.terms, term, boost);
+  }
+  for (const one of all) {
+    for (const [term, boost] of one.guesses) {
+      if (!merged.terms.has(term)) keepBest(merged.guesses, term, boost);
+    }
+    for (const term of one.nearSpellings)
+      if (!merged.terms.has(term)) merged.nearSpellings.add(term);
+  }
+  return merged;
 }
 
 /** One typed word → the groups a talk must match (a URL or `日本語` gives several). */
@@ -270,20 +362,39 @@ function toGroups(
 ): { groups: TermGroup[]; stopWords: TermGroup[] } {
   const groups: TermGroup[] = [];
   const stopWords: TermGroup[] = [];
-  for (const token of tokenize(word)) {
-    const folded = fold(token.toString());
-    if (folded === '') continue;
-    for (const part of toBigrams(folded)) {
-      const cjk = isCjk(part);
-      // A lone CJK character is a prefix of the bigrams that start with it.
-      const partHow = cjk ? { prefix: how.prefix || [...part].length === 1, fuzzy: false } : how;
+  const addGroup = (folded: string, expanded: Expanded, cardOnly: Set<string>, stop: boolean) => {
+    const group: TermGroup = {
+      word: folded,
+      ...expanded,
+      ...(fields ? { fields } : {}),
+      ...(cardOnly.size > 0 ? { cardOnly } : {}),
+    };
+    (stop ? stopWords : groups).push(group);
+  };
+  for (const variants of wordPieces(word)) {
+    if (variants.length > 1) {
+      // A word with apostrophes: found as the whole or as its parts.
+      const folded = variants.map(fold).filter((variant) => variant !== '');
+      if (folded.length === 0) continue;
       const cardOnly = new Set<string>();
-      const group: TermGroup = {
-        terms: expand(index, part, partHow, cardOnly),
-        ...(fields ? { fields } : {}),
-        ...(cardOnly.size > 0 ? { cardOnly } : {}),
-      };
-      (isStopWord(part) ? stopWords : groups).push(group);
+      addGroup(
+        folded[0]!,
+        mergeExpanded(folded.map((variant) => expand(index, variant, how, cardOnly))),
+        cardOnly,
+        folded.every(isStopWord),
+      );
+      continue;
+    }
+    for (const token of tokenize(variants[0]!)) {
+      const folded = fold(token.toString());
+      if (folded === '') continue;
+      for (const part of toBigrams(folded)) {
+        const cjk = isCjk(part);
+        // A lone CJK character is a prefix of the bigrams that start with it.
+        const partHow = cjk ? { prefix: how.prefix || [...part].length === 1, guess: false } : how;
+        const cardOnly = new Set<string>();
+        addGroup(part, expand(index, part, partHow, cardOnly), cardOnly, isStopWord(part));
+      }
     }
   }
   return { groups, stopWords };
@@ -295,37 +406,45 @@ function fieldsOf(index: IndexInternals, group: TermGroup, term: string): string
   return group.cardOnly?.has(term) ? fields.filter((f) => CARD_FIELDS.includes(f)) : [...fields];
 }
 
+/** The terms a group is matched and scored by: its own, and its guesses when they count. */
+function activeTerms(group: TermGroup, withGuesses: boolean): Map<string, number> {
+  return withGuesses && group.guesses.size > 0
+    ? new Map([...group.terms, ...group.guesses])
+    : group.terms;
+}
+
 /**
- * `index` with the postings of `groups`' terms cut down to `candidates`, so lunr scores only the
- * talks that can be hits (a two-word query's words each occur in thousands of talks at 10,000, but
+ * `index` with the postings of `terms` cut down to `candidates`, so lunr scores only the talks
+ * that can be hits (a two-word query's words each occur in thousands of talks at 10,000, but
  * together in far fewer). A talk's score reads only its own field vectors and the query's, so the
  * candidates score exactly as in the whole index.
  */
 function onlyFor(
   index: lunr.Index,
   internals: IndexInternals,
-  groups: readonly TermGroup[],
+  terms: Iterable<string>,
   candidates: readonly string[],
 ): lunr.Index {
   const keep = new Set(candidates);
-  const invertedIndex: Record<string, Record<string, unknown>> = {};
+  const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null) as Record<
+    string,
+    Record<string, unknown>
+  >;
   let dropped = false;
-  for (const group of groups) {
-    for (const term of group.terms.keys()) {
-      const posting = internals.invertedIndex[term];
-      if (!posting || invertedIndex[term]) continue;
-      const cut: Record<string, unknown> = { _index: posting._index };
-      for (const field of internals.fields) {
-        const refs = posting[field] ?? {};
-        const kept: Record<string, unknown> = {};
-        for (const ref in refs) {
-          if (keep.has(ref)) kept[ref] = refs[ref]!;
-          else dropped = true;
-        }
-        cut[field] = kept;
+  for (const term of terms) {
+    const posting = internals.invertedIndex[term];
+    if (!posting || invertedIndex[term]) continue;
+    const cut: Record<string, unknown> = { _index: posting._index };
+    for (const field of internals.fields) {
+      const refs = posting[field] ?? {};
+      const kept: Record<string, unknown> = {};
+      for (const ref in refs) {
+        if (keep.has(ref)) kept[ref] = refs[ref]!;
+        else dropped = true;
       }
-      invertedIndex[term] = cut;
+      cut[field] = kept;
     }
+    invertedIndex[term] = cut;
   }
   if (!dropped) return index;
   return Object.assign(Object.create(Object.getPrototypeOf(index) as object) as lunr.Index, index, {
@@ -333,9 +452,9 @@ function onlyFor(
   });
 }
 
-function docsOf(index: IndexInternals, group: TermGroup): Set<string> {
+function docsOf(index: IndexInternals, group: TermGroup, terms: Iterable<string>): Set<string> {
   const docs = new Set<string>();
-  for (const term of group.terms.keys()) {
+  for (const term of terms) {
     const posting = index.invertedIndex[term];
     if (!posting) continue;
     for (const field of fieldsOf(index, group, term)) {
@@ -344,6 +463,35 @@ function docsOf(index: IndexInternals, group: TermGroup): Set<string> {
     }
   }
   return docs;
+}
+
+/** A group's matching talks: its own, and with its guesses when those count. */
+class GroupMatches {
+  readonly direct: Set<string>;
+  private guessed?: Set<string>;
+  withGuesses: boolean;
+
+  constructor(
+    private readonly index: IndexInternals,
+    readonly group: TermGroup,
+  ) {
+    this.direct = docsOf(index, group, group.terms.keys());
+    this.withGuesses = this.direct.size < FEW_MATCHES;
+  }
+
+  /** Every talk the group matches as things stand. */
+  get docs(): Set<string> {
+    if (!this.withGuesses || this.group.guesses.size === 0) return this.direct;
+    this.guessed ??= new Set([
+      ...this.direct,
+      ...docsOf(this.index, this.group, this.group.guesses.keys()),
+    ]);
+    return this.guessed;
+  }
+
+  get terms(): Map<string, number> {
+    return activeTerms(this.group, this.withGuesses);
+  }
 }
 
 const intersectAll = (sets: Set<string>[]): Set<string> | null => {
@@ -376,6 +524,7 @@ export function searchTalks<Id extends string>(
     // A bug must not take the page down: say so, and let the person rephrase.
     return {
       hits: [],
+      total: 0,
       matchedAll: true,
       query: parseQuery(''),
       notice: SEARCH_FAILED,
@@ -385,6 +534,37 @@ export function searchTalks<Id extends string>(
 
 /** The notice when searching failed unexpectedly (the fuzz test asserts it never appears). */
 export const SEARCH_FAILED = 'Something in that search could not be read; try other words.';
+
+/** `Showing results for “kubernetes”` when near spellings were used, else nothing. */
+function correctionNotice(
+  words: readonly string[],
+  groups: readonly GroupMatches[],
+  hits: readonly { matchedTerms: string[]; guessed: boolean }[],
+): string {
+  const corrections = new Map<string, string>();
+  for (const { group } of groups) {
+    if (group.nearSpellings.size === 0) continue;
+    const counts = new Map<string, number>();
+    for (const hit of hits) {
+      for (const term of hit.matchedTerms) {
+        if (group.nearSpellings.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) corrections.set(group.word, best[0]);
+  }
+  if (corrections.size === 0) return '';
+  const corrected = words
+    .map((word) => {
+      const folded = fold(word);
+      return corrections.get(folded) ?? word;
+    })
+    .join(' ');
+  const onlyGuesses = hits.every((hit) => hit.guessed);
+  return onlyGuesses
+    ? `Showing results for “${corrected}”.`
+    : `Also showing results for “${corrected}”.`;
+}
 
 function runSearch<Id extends string>(
   index: lunr.Index,
@@ -396,7 +576,13 @@ function runSearch<Id extends string>(
   const query = parseQuery(input);
   const empty = (notice?: string): SearchResult<Id> => {
     const messages = [query.notice, notice].filter(Boolean).join(' ');
-    return { hits: [], matchedAll: true, query, ...(messages ? { notice: messages } : {}) };
+    return {
+      hits: [],
+      total: 0,
+      matchedAll: true,
+      query,
+      ...(messages ? { notice: messages } : {}),
+    };
   };
   if (isEmptyQuery(query)) {
     return empty(input.trim() === '' ? undefined : 'Nothing in that to search for.');
@@ -408,8 +594,9 @@ function runSearch<Id extends string>(
     0,
   );
   const cap = Math.max(3, Math.floor(EXPANSION_BUDGET / Math.max(1, parts)));
-  const how: Expansion = { prefix: opts.prefix, fuzzy: opts.fuzzy, cap };
-  const exact: Expansion = { prefix: false, fuzzy: false };
+  const how: Expansion = { prefix: opts.prefix, guess: opts.fuzzy, cap };
+  const exact: Expansion = { prefix: false, guess: false };
+  const exactWithStems: Expansion = { prefix: false, guess: true, cap: 0 };
 
   // Words: any of them may be relaxed in the fallback. Stop words count only when alone.
   const wordGroups: TermGroup[] = [];
@@ -431,10 +618,12 @@ function runSearch<Id extends string>(
     requiredGroups.push(...toGroups(internals, phrase, exact).groups);
   }
 
+  // `-docker` leaves out talks with the word or any form of it (`dockers`).
   const excluded = new Set<string>();
   for (const word of query.exclude) {
-    for (const group of toGroups(internals, word, exact).groups) {
-      for (const ref of docsOf(internals, group)) excluded.add(ref);
+    for (const group of toGroups(internals, word, exactWithStems).groups) {
+      for (const ref of docsOf(internals, group, [...group.terms.keys(), ...group.guesses.keys()]))
+        excluded.add(ref);
     }
   }
 
@@ -449,10 +638,11 @@ function runSearch<Id extends string>(
     );
   }
 
-  const wordDocs = wordGroups.map((group) => docsOf(internals, group));
-  const required = intersectAll(requiredGroups.map((group) => docsOf(internals, group)));
+  const wordMatches = wordGroups.map((group) => new GroupMatches(internals, group));
+  const requiredMatches = requiredGroups.map((group) => new GroupMatches(internals, group));
+  const allMatches = [...wordMatches, ...requiredMatches];
   const allowed = (ref: string): boolean => {
-    if (excluded.has(ref) || (required && !required.has(ref))) return false;
+    if (excluded.has(ref)) return false;
     const talk = lookup(talksById, ref);
     if (!talk) return false;
     if (!opts.checkPhrases) return true;
@@ -463,22 +653,35 @@ function runSearch<Id extends string>(
     );
   };
 
-  let matchedAll = true;
   const all = phraseOnly ? new Set<string>(talksById.keys()) : null;
-  let candidates = [...(intersectAll(wordDocs) ?? required ?? all ?? [])].filter(allowed);
-  if (candidates.length === 0 && wordDocs.length > 1) {
+  const findCandidates = () => {
+    const required = intersectAll(requiredMatches.map((m) => m.docs));
+    const words = intersectAll(wordMatches.map((m) => m.docs));
+    const both = words && required ? intersectAll([words, required])! : (words ?? required);
+    return [...(both ?? all ?? [])].filter(allowed);
+  };
+  let candidates = findCandidates();
+  if (candidates.length === 0 && allMatches.some((m) => !m.withGuesses)) {
+    // Every word is found, but not together: maybe one of them was mistyped.
+    for (const m of allMatches) m.withGuesses = true;
+    candidates = findCandidates();
+  }
+  let matchedAll = true;
+  if (candidates.length === 0 && wordMatches.length > 1) {
     matchedAll = false;
-    const any = new Set(wordDocs.flatMap((docs) => [...docs]));
-    candidates = [...any].filter(allowed);
+    const required = intersectAll(requiredMatches.map((m) => m.docs));
+    const any = new Set(wordMatches.flatMap((m) => [...m.docs]));
+    candidates = [...any].filter((ref) => (!required || required.has(ref)) && allowed(ref));
   }
   if (candidates.length === 0) return empty();
 
-  const scorer = opts.scoreAll ? index : onlyFor(index, internals, positive, candidates);
+  const scoredTerms = new Set(allMatches.flatMap((m) => [...m.terms.keys()]));
+  const scorer = opts.scoreAll ? index : onlyFor(index, internals, scoredTerms, candidates);
   const results = scorer.query((q) => {
-    for (const group of positive) {
-      for (const [term, boost] of group.terms) {
+    for (const m of allMatches) {
+      for (const [term, boost] of m.terms) {
         q.term(term, {
-          fields: fieldsOf(internals, group, term),
+          fields: fieldsOf(internals, m.group, term),
           boost,
           usePipeline: false,
           wildcard: lunr.Query.wildcard.NONE,
@@ -488,9 +691,9 @@ function runSearch<Id extends string>(
     }
   });
   const scores = new Map(results.map((result) => [result.ref, result]));
-  const wordsMatched = (ref: string) => wordDocs.filter((docs) => docs.has(ref)).length;
+  const wordsMatched = (ref: string) => wordMatches.filter((m) => m.docs.has(ref)).length;
 
-  const hits: (SearchHit<Id> & { words: number })[] = candidates.map((ref) => {
+  const hits = candidates.map((ref) => {
     const scored = scores.get(ref);
     const terms = scored ? Object.keys(scored.matchData.metadata) : [];
     return {
@@ -498,20 +701,30 @@ function runSearch<Id extends string>(
       score: scored?.score ?? 0,
       matchedTerms: [...terms, ...query.phrases],
       words: matchedAll ? 0 : wordsMatched(ref),
+      // Found only through a guess for some word: ranked after every talk found as typed.
+      guessed: allMatches.some((m) => m.docs.has(ref) && !m.direct.has(ref)),
     };
   });
-  hits.sort((a, b) => b.words - a.words || b.score - a.score || (a.id < b.id ? -1 : 1));
+  hits.sort(
+    (a, b) =>
+      b.words - a.words ||
+      Number(a.guessed) - Number(b.guessed) ||
+      b.score - a.score ||
+      (a.id < b.id ? -1 : 1),
+  );
 
   const notice = [
     query.notice,
     matchedAll ? '' : 'No talk matches every word; showing talks that match some of them.',
+    correctionNotice(query.words, wordMatches, hits),
   ]
     .filter(Boolean)
     .join(' ');
   return {
     hits: hits
       .slice(0, opts.limit)
-      .map(({ id, score, matchedTerms }) => ({ id, score, matchedTerms })),
+      .map(({ id, score, matchedTerms, guessed }) => ({ id, score, matchedTerms, guessed })),
+    total: hits.length,
     matchedAll,
     query,
     ...(notice ? { notice } : {}),

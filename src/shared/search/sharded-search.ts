@@ -111,13 +111,21 @@ export class ShardedSearch {
    * Fetches the shards holding `terms` (cached) and adds each term, in the fields it is read in,
    * to the index kept across queries (the other fields stay empty: they are never read).
    */
-  async indexFor(terms: ReadonlyMap<string, ReadonlySet<string>>): Promise<lunr.Index> {
+  async indexFor(
+    terms: ReadonlyMap<string, ReadonlySet<string>>,
+  ): Promise<{ index: lunr.Index; missingShards: number }> {
     const wanted = [
       ...new Set([...terms.keys()].map((term) => shardOf(term, this.manifest.shardCount))),
     ];
-    const loaded = new Map(
-      await Promise.all(wanted.map(async (n) => [n, await this.shard(n)] as const)),
+    // A shard that cannot be had (offline, and not saved on this device) is searched without:
+    // the answer says part of the index is missing rather than waiting for it.
+    const settled = await Promise.allSettled(
+      wanted.map(async (n) => [n, await this.shard(n)] as const),
     );
+    const loaded = new Map(
+      settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
+    );
+    const missingShards = wanted.length - loaded.size;
     for (const [term, readIn] of terms) {
       const entry = loaded.get(shardOf(term, this.manifest.shardCount))?.[term];
       if (!entry) continue;
@@ -141,16 +149,16 @@ export class ShardedSearch {
         }
       }
     }
-    return this.makeIndex(this.invertedIndex, this.fieldVectors);
+    return { index: this.makeIndex(this.invertedIndex, this.fieldVectors), missingShards };
   }
 
   async search<Id extends string>(
     input: string,
     talksById: ReadonlyMap<Id, SearchableTalk>,
     options?: SearchOptions,
-  ): Promise<SearchResult<Id>> {
+  ): Promise<SearchResult<Id> & { missingShards: number }> {
     const terms = this.termsRead(input, talksById, options);
-    const index = await this.indexFor(terms);
-    return searchTalks(index, talksById, input, options);
+    const { index, missingShards } = await this.indexFor(terms);
+    return { ...searchTalks(index, talksById, input, options), missingShards };
   }
 }

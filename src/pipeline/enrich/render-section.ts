@@ -1,0 +1,22 @@
+/** A section's notes → HTML, text and links in its format; a talk's tags too. Pure. */
+import { formatNamed } from '../formats/index';
+import { renderNotes } from '../formats/render';
+import type { RenderedSection } from '../parse/talks';
+import type { ParsedNote, Section } from '../parse/types';
+import { findTags, type Vocabulary } from './tags';
+
+export function renderSection(
+  section: Section,
+  note: ParsedNote,
+  vocabulary: Vocabulary,
+): RenderedSection {
+  const source = formatNamed(section.format).withLinkDefinitions(
+    section.body,
+    note.linkDefinitions,
+  );
+  const { html, text, links } = renderNotes(source, section.format);
+  if (section.kind !== 'talk') return { html, text, links };
+  const title = section.title ?? '';
+  const explicit = [...note.facts.tags, ...section.tags];
+  return { html, text, links, tags: findTags({ text, title, explicit }, vocabulary) };
+}

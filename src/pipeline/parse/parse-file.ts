@@ -1,0 +1,98 @@
+/** One note file's bytes → its parsed note: decoded, front matter and path read, sections found. */
+import { toSlug } from '../../shared/ids';
+import { formatOf, withoutNoteExtension } from '../formats/index';
+import type { ContentIssue } from '../issues';
+import { decodeNote } from '../read/decode';
+import type { RawFile } from '../read/files';
+import { parseDayLabel } from './days';
+import { readFrontMatter, type FrontMatter } from './front-matter';
+import { isDayNoteHeading, parseNote } from './parse-note';
+import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
+import { checkReading } from './reading-checks';
+import type { ParsedNote, Section } from './types';
+
+function fileStem(path: string): string {
+  return withoutNoteExtension(path.split('/').pop() ?? path);
+}
+
+/** "day-2", "2018-01-23", "friday", "notes", "j2-notes": a file named for a day, not a talk. */
+export function isDayFileName(stem: string): boolean {
+  const words = stem
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\b(notes?|journal|log|recap|summary|index|readme)\b/gi, '')
+    .trim();
+  if (words === '') return true;
+  return (
+    /^\d{4} \d{2} \d{2}$/.test(words) ||
+    parseDayLabel(words) !== null ||
+    parseDayLabel(stem) !== null
+  );
+}
+
+/**
+ * A file with no talk in it is one talk when it is named like one (`building-secure-systems.md`)
+ * or says so in front matter (`title:`); a file named for a day stays that day's note.
+ */
+function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
+  if (note.sections.some((section) => section.kind === 'talk')) return note;
+  const stem = fileStem(note.file);
+  if (!data.title && isDayFileName(stem)) return note;
+  // A checklist, a to-do list: every section under a heading is the day's own kind of note.
+  const headed = note.sections.filter((section) => section.title);
+  if (
+    !data.title &&
+    headed.length >= 2 &&
+    headed.slice(1).every((section) => isDayNoteHeading(section.title!))
+  )
+    return note;
+  const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
+  const first = content[0] ?? note.sections[0];
+  const last = content.at(-1) ?? note.sections.at(-1);
+  const talk: Section = {
+    kind: 'talk',
+    title: data.title ?? toReadableName(stem),
+    speakers: [],
+    aliases: note.facts.aliases,
+    tags: [],
+    titleLinks: [],
+    format: first?.format ?? formatOf(note.file).name,
+    body: note.sections
+      .map((section) =>
+        [section.title ? `## ${section.title}` : '', section.body].filter(Boolean).join('\n\n'),
+      )
+      .filter((text) => text.trim() !== '')
+      .join('\n\n'),
+    startLine: first?.startLine ?? 1,
+    endLine: last?.endLine ?? 1,
+    ...(first?.day ? { day: first.day } : {}),
+    ...(first?.track ? { track: first.track } : {}),
+    ...(data.id ? { explicitId: data.id } : {}),
+  };
+  return { ...note, sections: [talk] };
+}
+
+/** One file's bytes → its parsed note and the issues found on the way. */
+export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
+  const decoded = decodeNote(file.bytes, file.path);
+  if (decoded.text === null) return { note: null, issues: decoded.issues };
+  const front = readFrontMatter(decoded.text, file.path);
+  const facts = mergeFacts(front.data, factsFromPath(file.path));
+  const stem = fileStem(file.path);
+  const dayFile = isDayFileName(stem);
+  const parsed = parseNote({
+    file: file.path,
+    body: front.body,
+    bodyLine: front.bodyLine,
+    format: formatOf(file.path).name,
+    facts,
+    hints: {
+      dayFile: dayFile || facts.date !== undefined || facts.day !== undefined,
+      ...(dayFile ? {} : { talkSlug: toSlug(front.data.title ?? toReadableName(stem)) }),
+    },
+  });
+  const note = asSingleTalk(parsed, front.data);
+  return {
+    note,
+    issues: [...decoded.issues, ...front.issues, ...checkReading(note, front.body, front.bodyLine)],
+  };
+}
