@@ -376,10 +376,15 @@ function childrenOf(candidates: readonly HeadingCandidate[], position: number): 
   return children;
 }
 
-/** The children one level down: the shallowest of the descendants. */
+/** The children one level down: descendants with no shallower descendant before them. */
 function directChildren(candidates: readonly HeadingCandidate[], descendants: number[]): number[] {
-  const top = Math.min(...descendants.map((child) => candidates[child]!.level));
-  return descendants.filter((child) => candidates[child]!.level === top);
+  let shallowest = Infinity;
+  return descendants.filter((child) => {
+    const level = candidates[child]!.level;
+    const direct = level <= shallowest;
+    shallowest = Math.min(shallowest, level);
+    return direct;
+  });
 }
 
 /** Hints about the file a note's headings are read in. */
