@@ -1,12 +1,14 @@
 /** One note file's bytes → its parsed note: decoded, front matter and path read, sections found. */
+import { toSlug } from '../../shared/ids';
 import { formatOf, withoutNoteExtension } from '../formats/index';
 import type { ContentIssue } from '../issues';
 import { decodeNote } from '../read/decode';
 import type { RawFile } from '../read/files';
 import { parseDayLabel } from './days';
 import { readFrontMatter, type FrontMatter } from './front-matter';
-import { parseNote } from './parse-note';
+import { isDayNoteHeading, parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
+import { checkReading } from './reading-checks';
 import type { EventHints, ParsedNote, Section } from './types';
 
 function fileStem(path: string): string {
@@ -35,6 +37,14 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   if (note.sections.some((section) => section.kind === 'talk')) return note;
   const stem = fileStem(note.file);
   if (!data.title && isDayFileName(stem)) return note;
+  // A checklist, a to-do list: every section under a heading is the day's own kind of note.
+  const headed = note.sections.filter((section) => section.title);
+  if (
+    !data.title &&
+    headed.length >= 2 &&
+    headed.slice(1).every((section) => isDayNoteHeading(section.title!))
+  )
+    return note;
   const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
   const first = content[0] ?? note.sections[0];
   const last = content.at(-1) ?? note.sections.at(-1);
@@ -97,13 +107,22 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
   if (decoded.text === null) return { note: null, issues: decoded.issues };
   const front = readFrontMatter(decoded.text, file.path);
   const facts = mergeFacts(front.data, factsFromPath(file.path));
+  const stem = fileStem(file.path);
+  const dayFile = isDayFileName(stem);
   const parsed = parseNote({
     file: file.path,
     body: front.body,
     bodyLine: front.bodyLine,
     format: formatOf(file.path).name,
     facts,
+    hints: {
+      dayFile: dayFile || facts.date !== undefined || facts.day !== undefined,
+      ...(dayFile ? {} : { talkSlug: toSlug(front.data.title ?? toReadableName(stem)) }),
+    },
   });
   const note = { ...asSingleTalk(parsed, front.data), event: eventHints(front.data, front.body) };
-  return { note, issues: [...decoded.issues, ...front.issues] };
+  return {
+    note,
+    issues: [...decoded.issues, ...front.issues, ...checkReading(note, front.body, front.bodyLine)],
+  };
 }

@@ -38,6 +38,14 @@ const GENERIC_WORDS = new Set([
   'raw',
   'draft',
   'and',
+  'my',
+  'conference',
+  'conferences',
+  'confs',
+  'events',
+  'blog',
+  'posts',
+  'misc',
 ]);
 
 /**

@@ -28,6 +28,12 @@ export interface Section {
   track?: Omit<Track, 'id'>;
   /** An explicit `{#id}` / `id:` that overrides the slug of the title. */
   explicitId?: string;
+  /** The time written before the title ("11:35", "10h30", "14:00-14:45"). */
+  time?: string;
+  /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
+  session?: string;
+  /** Lightning talks or keynote bullets under one heading: each part's subject and speakers. */
+  parts?: { title: string; speakers: Speaker[] }[];
   aliases: string[];
   /** Tags written on a `tags:` line under the title. */
   tags: string[];
