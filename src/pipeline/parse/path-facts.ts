@@ -38,14 +38,6 @@ const GENERIC_WORDS = new Set([
   'raw',
   'draft',
   'and',
-  'my',
-  'conference',
-  'conferences',
-  'confs',
-  'events',
-  'blog',
-  'posts',
-  'misc',
 ]);
 
 /**
