@@ -11,7 +11,8 @@ import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { compileNotes, type CompileResult } from '../pipeline/compile';
 import { refusedSpeaker } from '../pipeline/parse/speakers';
 import { outputPath } from './output-path';
-import { describeFailure, formatIssue, plural, summarizeIssues } from './report';
+import { plural } from '../shared/plural';
+import { describeFailure, formatIssue, summarizeIssues } from './report';
 
 export interface CliOptions {
   contentDir: string;
