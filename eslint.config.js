@@ -123,12 +123,35 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    // A feature uses another only through that feature's index.ts (what it offers), or not at all.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)',
+              message:
+                "Import another feature through its index ('../talks'), and export what it needs there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles anywhere: src/, scripts/, tests/ (type-only imports aside: they vanish
+    // when compiled).
+    files: ['**/*.{ts,tsx}'],
     plugins: { import: importPlugin },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      // Follow imports into TypeScript files too (the plugin reads only .js by default).
+      'import/extensions': ['.ts', '.tsx', '.js'],
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
-    rules: { 'import/no-cycle': 'error' },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: [...BROWSER, ...SHARED],

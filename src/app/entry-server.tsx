@@ -1,56 +1,49 @@
 /**
  * The server side of prerendering: renders one page of the app to HTML with react-dom/server, from
- * the same route objects the browser uses, with the notes already in react-query's cache. The
- * build compiles this file with Vite (SSR) and src/build/prerender.ts calls it once per page.
+ * the same route objects the browser uses, with the data the page loads already in react-query's
+ * cache. The build loads this file with Vite and src/build/prerender.ts calls it once per page.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
-import { bundleQuery, linksQuery, talkQuery } from '../features/talks/api';
-import type { Catalog, LinksFile, Talk } from '../shared/bundle';
-import { pageFile, sitePages } from '../shared/site-pages';
-import {
-  aliasPageHtml,
-  aliasPages,
-  canonicalUrl,
-  headTags,
-  pageHead,
-  type SiteOptions,
-} from './head';
+import { bundleQuery } from '../features/talks/api';
+import type { Catalog } from '../shared/bundle';
+import { canonicalUrl, pageFile, toSiteRoot, withBase } from '../shared/site-url';
+import { headTags, pageHead, redirectPageHtml, type SiteOptions } from './head';
+import type { PageRoute, Redirect } from './page-route';
 import { AppProviders, createQueryClient } from './providers';
-import { routes } from './router';
+import { matchPage, routes } from './router';
+import { pages } from './routes';
 
-export { aliasPageHtml, aliasPages, pageFile, sitePages, type SiteOptions };
+export { pageFile, redirectPageHtml, type Redirect, type SiteOptions };
 
 /**
- * Pages with a URL but nothing of their own to list in the sitemap: the search page's empty state,
- * so `/search?q=…` opened directly works on a host with no fallback (the app fills in the results).
+ * What the build writes, from every route module: the router paths to prerender, those the sitemap
+ * lists (in its order) and the redirect pages.
  */
-export const SHELL_PAGES: readonly string[] = ['/search'];
-
-/** The router path the 404 page is rendered at: what it shows with JavaScript off. */
-export const NOT_FOUND_PATH = '/404.html';
-
-export interface RenderedPage {
-  /** The app's markup, for inside #root. */
-  html: string;
-  /** <title>, description, canonical, Open Graph and Twitter tags. */
-  head: string;
+export function sitePlan(catalog: Catalog) {
+  const pathsOf = (list: readonly PageRoute[]) =>
+    list.flatMap((page) => page.staticPaths?.(catalog) ?? []);
+  return {
+    pages: pathsOf(pages),
+    sitemap: pathsOf(pages.filter((page) => page.inSitemap !== false)),
+    redirects: pages.flatMap((page) => page.redirects?.(catalog) ?? []),
+  };
 }
 
 /**
- * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`) from the catalog,
- * and the files the page reads (a talk's own file, the links), as the browser has them when it
- * hydrates.
+ * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`): its markup for #root
+ * and its <head> tags, from the catalog and the data files the page loads (`readData` reads one
+ * from the build), as the browser has them when it hydrates.
  */
 export async function renderPage(
   path: string,
   catalog: Catalog,
   site: SiteOptions,
-  files: { talk?: Talk | undefined; links?: LinksFile | undefined } = {},
-): Promise<RenderedPage> {
+  readData: (file: string) => Promise<unknown>,
+): Promise<{ html: string; head: string }> {
   const handler = createStaticHandler(routes, { basename: site.base });
-  const url = new URL(`${site.base.replace(/\/$/, '')}${path}`, 'http://localhost');
+  const url = new URL(withBase(site.base, path), 'http://localhost');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) {
     throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
@@ -58,8 +51,10 @@ export async function renderPage(
   const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient();
   queryClient.setQueryData(bundleQuery().queryKey, catalog);
-  if (files.talk) queryClient.setQueryData(talkQuery(files.talk.id).queryKey, files.talk);
-  if (files.links) queryClient.setQueryData(linksQuery().queryKey, files.links);
+  const { page, params } = matchPage(path);
+  for (const query of page.load?.(params) ?? []) {
+    queryClient.setQueryData(query.queryKey, await readData(query.meta.file));
+  }
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -68,6 +63,9 @@ export async function renderPage(
     </StrictMode>,
   );
   queryClient.clear();
-  const head = headTags(pageHead(path, catalog), canonicalUrl(path, site));
+  const head = headTags(
+    pageHead(path, catalog),
+    canonicalUrl(path, toSiteRoot(site.siteUrl, site.base)),
+  );
   return { html, head };
 }

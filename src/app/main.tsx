@@ -1,13 +1,12 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { matchPath, RouterProvider } from 'react-router-dom';
+import { RouterProvider } from 'react-router-dom';
 import { applyInitialTheme } from '../components/theme-toggle';
-import { bundleQuery, linksQuery, talkQuery } from '../features/talks/api';
-import { toTalkId, type ConferenceId, type TalkId } from '../shared/ids';
-import { paths } from '../shared/paths';
+import { bundleQuery } from '../features/talks/api';
+import { withoutBase } from '../shared/site-url';
 import { AppProviders, createQueryClient } from './providers';
 import { registerOffline } from './register-offline';
-import { createAppRouter, TALK_PATH } from './router';
+import { createAppRouter, matchPage } from './router';
 import './styles.css';
 
 applyInitialTheme();
@@ -41,51 +40,21 @@ const app = (
   </StrictMode>
 );
 
-/**
- * Whether the server's HTML in #root is what the first render here will produce: the page was
- * prerendered for this very path (not 404.html shown at another URL) and with no query string (the
- * prerenderer renders none). Otherwise the app renders afresh over it.
- */
-function matchesPrerender(root: HTMLElement): boolean {
-  const { search } = window.location;
-  return root.dataset.prerendered === routerPath() && search === '';
-}
-
-/** The path the router sees: without the base path (`/notes/talks/x` → `/talks/x`). */
-function routerPath(): string {
-  const { pathname } = window.location;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return (pathname.startsWith(base) ? pathname.slice(base.length) : pathname) || '/';
-}
-
-/** On a talk's page, the talk it shows (its file was rendered into the page with the catalog; the
- * links page likewise renders the links file). */
-function prerenderedTalk(): TalkId | undefined {
-  const params = matchPath(`/${TALK_PATH}`, routerPath())?.params;
-  if (!params?.conference || !params.talk) return undefined;
-  return toTalkId(
-    decodeURIComponent(params.conference) as ConferenceId,
-    decodeURIComponent(params.talk),
-  );
-}
-
 if (container.dataset.prerendered === undefined) {
   // The dev server: nothing prerendered.
   createRoot(container).render(app);
 } else {
-  // Hydration must render what the server did, so the notes must be in the cache first.
-  const talk = prerenderedTalk();
-  const links = routerPath() === paths.links();
-  void Promise.all([
-    queryClient.prefetchQuery(bundleQuery()),
-    talk ? queryClient.prefetchQuery(talkQuery(talk)) : undefined,
-    links ? queryClient.prefetchQuery(linksQuery()) : undefined,
-  ]).then(() => {
-    const cached =
-      queryClient.getQueryData(bundleQuery().queryKey) &&
-      (!talk || queryClient.getQueryData(talkQuery(talk).queryKey)) &&
-      (!links || queryClient.getQueryData(linksQuery().queryKey));
-    if (cached && matchesPrerender(container)) {
+  // Hydration must render what the server did, so the data the page loads must be in the cache
+  // first: the catalog, and whatever the page's route module loads (a talk's notes, the links).
+  const path = withoutBase(import.meta.env.BASE_URL, window.location.pathname);
+  const { page, params } = matchPage(path);
+  const queries = [bundleQuery(), ...(page.load?.(params) ?? [])];
+  void Promise.all(queries.map((query) => queryClient.prefetchQuery(query))).then(() => {
+    const cached = queries.every((query) => queryClient.getQueryData(query.queryKey));
+    // The server's HTML is what the first render here makes only if it was prerendered for this
+    // very path (not 404.html shown at another URL) and with no query string (it renders none).
+    const same = container.dataset.prerendered === path && window.location.search === '';
+    if (cached && same) {
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // blocking it for the whole page (the page is already on screen and readable).
       startTransition(() => {

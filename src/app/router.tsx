@@ -1,41 +1,34 @@
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, type Params, type RouteObject } from 'react-router-dom';
+import type { PageRoute } from './page-route';
+import { pages } from './routes';
 import { RootLayout } from './routes/root-layout';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorBoundary } from './routes/route-error';
-import { SearchRoute } from './routes/search';
-import { ConferenceRoute } from './routes/conference';
-import { LinksRoute } from './routes/links';
-import { SpeakerRoute } from './routes/speaker';
-import { SpeakersRoute } from './routes/speakers';
-import { TagRoute } from './routes/tag';
-import { TagsRoute } from './routes/tags';
-import { TalkRoute } from './routes/talk';
 
-/** Every page of the app. Tests render these same objects through a memory router. */
-/** A talk's route; main.tsx matches it too, to fetch the talk before hydrating its page. */
-export const TALK_PATH = 'talks/:conference/:talk';
-
+/**
+ * Every page of the app (routes/index.ts) under the layout. Each route's `handle` is its module,
+ * so whoever matches a path gets the page's head and data with it. Tests render these same
+ * objects through a memory router.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
     errorElement: <RouteErrorBoundary />,
-    children: [
-      { index: true, element: <HomeRoute /> },
-      { path: TALK_PATH, element: <TalkRoute /> },
-      { path: 'tags', element: <TagsRoute /> },
-      { path: 'tags/:tag', element: <TagRoute /> },
-      { path: 'speakers', element: <SpeakersRoute /> },
-      { path: 'speakers/:id', element: <SpeakerRoute /> },
-      { path: 'conferences/:id', element: <ConferenceRoute /> },
-      { path: 'links', element: <LinksRoute /> },
-      { path: 'search', element: <SearchRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
+    children: pages.map((page) => ({
+      ...(page.path === '' ? { index: true } : { path: page.path }),
+      Component: page.Component,
+      handle: page,
+    })),
   },
 ];
 
 export function createAppRouter() {
   return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+}
+
+/** The page at a router path (`/talks/lca-2018/keynote`), with its params, decoded. */
+export function matchPage(path: string): { page: PageRoute; params: Params } {
+  const leaf = matchRoutes(routes, path)?.at(-1);
+  // `*` answers every path, so a match always has a page.
+  return { page: leaf?.route.handle as PageRoute, params: leaf?.params ?? {} };
 }

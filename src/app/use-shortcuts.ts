@@ -1,23 +1,12 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { isTyping } from '../components/is-typing';
 import { focusSearchInput } from '../features/search/search-keys';
 import { paths } from '../shared/paths';
 
 /** Two-key sequences, Gmail style: `g` then the letter within this time. */
 const SEQUENCE_MS = 1000;
 const GO_TO: Record<string, string> = { t: paths.tags(), h: paths.home() };
-
-/** Typing in a field, or a key meant for the browser: not a shortcut. */
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target;
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
 
 /**
  * Keys that work on every page: `/` or Ctrl/Cmd+K focus the search box, `g t` goes to the tags,
@@ -35,7 +24,7 @@ export function useShortcuts(): void {
         focusSearchInput(true);
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (event.key === '/') {
         event.preventDefault();
         focusSearchInput(true);

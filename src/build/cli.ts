@@ -10,6 +10,7 @@ import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { compileNotes } from '../pipeline/compile';
 import type { ContentIssue } from '../pipeline/issues';
+import { plural } from '../shared/plural';
 
 export interface CliOptions {
   contentDir: string;
@@ -24,8 +25,6 @@ const defaults: CliOptions = {
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** conference → day → track → talk — speakers, tag count, link count; day notes where they fall. */
 export function formatOutline(bundle: Bundle): string {

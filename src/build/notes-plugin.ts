@@ -1,7 +1,7 @@
 /**
  * Runs the notes compiler inside Vite.
  * - `vite build`: compiles once, fails the build listing every error, emits the bundle and index
- *   and the open data beside them (JSON Schema, feeds, sitemap, robots.txt: open-data.ts).
+ *   and the open data beside them (JSON Schema, feeds, robots.txt: open-data.ts; the prerenderer writes the sitemap).
  * - `vite` (dev): serves all of them from memory, recompiles when a note changes and tells the open
  *   page (custom HMR event) so it refetches without a reload. Errors go to Vite's overlay while the
  *   last good bundle keeps being served.
@@ -29,8 +29,9 @@ import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
-import { toSiteRoot } from '../pipeline/emit/site-url';
+import { toSiteRoot } from '../shared/site-url';
 import type { ContentIssue } from '../pipeline/issues';
+import { plural } from '../shared/plural';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
@@ -83,7 +84,7 @@ export function formatIssue(contentDir: string, issue: ContentIssue): string {
 export function describeErrors(contentDir: string, errors: readonly ContentIssue[]): string {
   const where = path.relative(process.cwd(), contentDir) || '.';
   return [
-    `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in the notes under ${where}:`,
+    `${plural(errors.length, 'error')} in the notes under ${where}:`,
     ...errors.map((issue) => `  ${formatIssue(contentDir, issue)}`),
   ].join('\n');
 }
@@ -131,8 +132,8 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
         ...files
           .filter((file) => !isSearchShard(file.fileName) && !isTalkFile(file.fileName))
           .map((file) => file.fileName),
-        `${talks} talk ${talks === 1 ? 'file' : 'files'}`,
-        `${shards} search ${shards === 1 ? 'shard' : 'shards'}`,
+        plural(talks, 'talk file'),
+        plural(shards, 'search shard'),
       ].join(', ');
       config.logger.info(`lanyard: ${summarize(result)} → ${names}`);
       if (!siteRoot) {
@@ -156,7 +157,7 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
   };
 }
 
-/** Files the dev server answers for (a split sitemap's parts are build-only: 50,000+ pages). */
+/** Files the dev server answers for. The sitemap lists prerendered pages: `vite build` only. */
 const DEV_FILES = new Set([
   BUNDLE_FILE,
   CATALOG_FILE,
@@ -301,7 +302,9 @@ class DevNotes {
       if (!file) {
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end(`lanyard: no ${fileName}: set SITE_URL for a sitemap`);
+        res.end(
+          `lanyard: no ${fileName} (the sitemap is written by "npm run build", with SITE_URL)`,
+        );
         return;
       }
       res.setHeader('Content-Type', file.contentType);

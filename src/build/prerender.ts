@@ -1,9 +1,11 @@
 /**
  * Prerendering, as a Vite plugin (`vite build` stays one command). After the client build it:
  * 1. loads src/app/entry-server.tsx through Vite's module runner,
- * 2. renders every page of `sitePages(bundle)` into `<outDir>/<page>/index.html`, plus 404.html,
- *    inside the built index.html (so each page loads the same assets and hydrates),
- * 3. writes a redirect page at every talk alias (old id).
+ * 2. renders every static path of every route module (src/app/routes) into
+ *    `<outDir>/<page>/index.html` (404.html for the not-found page), inside the built index.html
+ *    (so each page loads the same assets and hydrates),
+ * 3. writes a redirect page at every old address the route modules list (talk aliases),
+ * 4. lists the pages in sitemap.xml, when the site's URL is known.
  * It also puts the Content-Security-Policy and referrer <meta> in every built page.
  */
 import { existsSync } from 'node:fs';
@@ -15,12 +17,14 @@ import react from '@vitejs/plugin-react';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/head';
 import type * as EntryServer from '../app/entry-server';
-import type { Catalog, LinksFile, Talk } from '../shared/bundle';
-import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, talkFile } from '../shared/data-files';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from '../app/security';
+import { toSitemaps } from '../pipeline/emit/sitemap';
+import type { Catalog } from '../shared/bundle';
+import { APP_SHELL_FILE, CATALOG_FILE } from '../shared/data-files';
 import { escapeMarkup } from '../shared/escape';
-import { paths } from '../shared/paths';
+import { plural } from '../shared/plural';
+import { toSiteRoot } from '../shared/site-url';
 
 export interface PrerenderOptions {
   /** The server entry, relative to the Vite root. */
@@ -97,7 +101,7 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
         );
         const ms = Math.round(performance.now() - started);
         config.logger.info(
-          `lanyard: prerendered ${count.pages} pages, 404.html and ${count.aliases} alias redirects in ${ms} ms (${count.renderers} ${count.renderers === 1 ? 'thread' : 'threads'})`,
+          `lanyard: prerendered ${plural(count.pages, 'page')} and ${plural(count.redirects, 'redirect')} in ${ms} ms (${plural(count.renderers, 'thread')})`,
         );
       },
     },
@@ -126,8 +130,8 @@ const readData = async <T>(outDir: string, file: string) =>
   JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
 
 /**
- * Renders the pages at `pagePaths` into `outDir`: each talk's page from its own file, /links from
- * the links file, as the browser will read them. Runs on the main thread and in each worker.
+ * Renders the pages at `pagePaths` into `outDir`, each with the data files its route module loads,
+ * as the browser will read them. Runs on the main thread and in each worker.
  */
 export async function renderPaths(
   entry: typeof EntryServer,
@@ -137,15 +141,11 @@ export async function renderPaths(
   /** The built index.html, read before the home page is written over it. */
   template: string,
 ): Promise<void> {
-  const readJson = <T>(file: string) => readData<T>(outDir, file);
-  const catalog = await readJson<Catalog>(CATALOG_FILE);
-  const talkAt = new Map(catalog.talks.map((talk) => [paths.talk(talk.id), talk.id]));
+  const readJson = (file: string) => readData<unknown>(outDir, file);
+  const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
   const { write, flush } = fileWriter(outDir);
   for (const pagePath of pagePaths) {
-    const id = talkAt.get(pagePath);
-    const talk = id === undefined ? undefined : await readJson<Talk>(talkFile(id));
-    const links = pagePath === paths.links() ? await readJson<LinksFile>(LINKS_FILE) : undefined;
-    const rendered = await entry.renderPage(pagePath, catalog, site, { talk, links });
+    const rendered = await entry.renderPage(pagePath, catalog, site, readJson);
     await write(entry.pageFile(pagePath), fillTemplate(template, { path: pagePath, ...rendered }));
   }
   await flush();
@@ -181,7 +181,7 @@ async function prerender(
   outDir: string,
   site: EntryServer.SiteOptions,
   runner: WorkerOptions,
-): Promise<{ pages: number; aliases: number; renderers: number }> {
+): Promise<{ pages: number; redirects: number; renderers: number }> {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
   const { write, flush } = fileWriter(outDir);
@@ -189,14 +189,14 @@ async function prerender(
   // The app with nothing prerendered: the service worker's offline page for any URL.
   await write(APP_SHELL_FILE, template);
 
-  const pagePaths = [...entry.sitePages(catalog).map((page) => page.path), ...entry.SHELL_PAGES];
+  const plan = entry.sitePlan(catalog);
+  const pagePaths = plan.pages;
   const written = new Set(pagePaths.map((pagePath) => entry.pageFile(pagePath)));
-  const aliases = entry.aliasPages(catalog);
-  for (const alias of aliases) {
-    const file = entry.pageFile(alias.path);
+  for (const redirect of plan.redirects) {
+    const file = entry.pageFile(redirect.path);
     if (written.has(file)) {
       // The compiler refuses clashing ids and aliases; this guards the files themselves.
-      throw new Error(`prerender: alias ${alias.path} of "${alias.talk.title}" is also a page`);
+      throw new Error(`prerender: alias ${redirect.path} of "${redirect.title}" is also a page`);
     }
     written.add(file);
   }
@@ -216,13 +216,14 @@ async function prerender(
     await pool?.destroy();
   }
 
-  const notFound = await entry.renderPage(entry.NOT_FOUND_PATH, catalog, site);
-  await write('404.html', fillTemplate(template, { path: entry.NOT_FOUND_PATH, ...notFound }));
-  for (const alias of aliases) {
-    await write(entry.pageFile(alias.path), entry.aliasPageHtml(alias.talk, site));
+  for (const redirect of plan.redirects) {
+    await write(entry.pageFile(redirect.path), entry.redirectPageHtml(redirect, site));
+  }
+  for (const file of toSitemaps(plan.sitemap, toSiteRoot(site.siteUrl, site.base))) {
+    await write(file.fileName, file.source);
   }
   await flush();
-  return { pages: pagePaths.length, aliases: aliases.length, renderers };
+  return { pages: pagePaths.length, redirects: plan.redirects.length, renderers };
 }
 
 /** How a worker loads the app as this build does (prerender-worker.mjs). */

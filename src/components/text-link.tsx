@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { FOCUS_RING } from './focus-ring';
 
-const FOCUS =
-  'rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+const FOCUS = `rounded-sm ${FOCUS_RING}`;
+
+const LINK =
+  'text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current';
 
 /** An in-app link that looks like one, with a visible focus ring. */
 export function TextLink({
@@ -15,12 +18,18 @@ export function TextLink({
   className?: string;
 }) {
   return (
-    <Link
-      to={to}
-      className={`text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current ${FOCUS} ${className}`}
-    >
+    <Link to={to} className={`${LINK} ${FOCUS} ${className}`}>
       {children}
     </Link>
+  );
+}
+
+/** A link out of the site (a conference's website, a link in the notes): no referrer, no opener. */
+export function ExternalLink({ className, children, ...link }: ComponentProps<'a'>) {
+  return (
+    <a {...link} rel="noopener noreferrer" className={className ? `${className} ${LINK}` : LINK}>
+      {children}
+    </a>
   );
 }
 

@@ -19,6 +19,7 @@ import {
 } from './enrich/tags';
 import { buildBundle } from './emit/build-bundle';
 import type { ContentIssue } from './issues';
+import { settleConferences } from './parse/conferences';
 import { toTalks, type RenderedSection } from './parse/talks';
 import type { Section } from './parse/types';
 import { readNoteFiles, readOptionalText, USER_VOCABULARY_FILE, type RawFile } from './read/files';
@@ -78,7 +79,7 @@ export function compileParsedFiles(
   vocabulary: Vocabulary,
   now: Date,
 ): CompileResult {
-  const notes = parsed.flatMap(({ note }) => (note ? [note] : []));
+  const notes = settleConferences(parsed.flatMap(({ note }) => (note ? [note] : [])));
   const result = toTalks(notes, renderedSections(parsed));
   const bundle = buildBundle({
     conferences: result.conferences,

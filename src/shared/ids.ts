@@ -28,6 +28,13 @@ export function toSlug(text: string): string {
 export const toConferenceId = (slug: string): ConferenceId => toSlug(slug) as ConferenceId;
 export const toTalkId = (conference: ConferenceId, talkSlug: string): TalkId =>
   `${conference}/${talkSlug}` as TalkId;
+/**
+ * The old talk id an alias stands for: `conf/old-slug` as written, or a bare `old slug` of the
+ * talk's own conference (`lca-2018/old-slug`). The compiler stores aliases so, and the app reads
+ * them as they are (redirect pages, old links).
+ */
+export const toAliasId = (conference: ConferenceId, alias: string): TalkId =>
+  alias.includes('/') ? (alias as TalkId) : toTalkId(conference, toSlug(alias));
 export const toSpeakerId = (name: string): SpeakerId => toSlug(name) as SpeakerId;
 export const toTagId = (name: string): TagId => toSlug(name) as TagId;
 export const toTrackId = (name: string): TrackId => toSlug(name) as TrackId;

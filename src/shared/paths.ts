@@ -15,6 +15,12 @@ export interface TimelineFilters {
 }
 
 export const FILTER_FIELDS = ['conference', 'year', 'day', 'track', 'tag', 'speaker'] as const;
+
+/**
+ * A day as the day filter names it: the day of one conference (`?day=lca-2018.day-2`), so "Day 2"
+ * of two events never merges. Neither id has a `.` (both are slugs).
+ */
+export const toDayFilterValue = (conference: string, day: string): string => `${conference}.${day}`;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
 /** The timeline's conference order: newest first unless the URL says `?order=oldest`. */

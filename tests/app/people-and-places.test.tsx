@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LINKS_PER_HOST, TALKS_PER_LINK } from '../../src/app/routes/links';
-import { classifyLink, hostOf } from '../../src/features/links/classify-link';
+import { classifyLink } from '../../src/features/links/classify-link';
+import { hostOf } from '../../src/shared/links';
 import { makeBundle, pageBundle, serveBundle } from './page-fixtures';
 import { renderRoute } from './render-route';
 
@@ -80,7 +81,7 @@ describe('conference route /conferences/:id', () => {
     const day = screen.getByRole('region', { name: /^Day 2/ });
     expect(within(day).getByRole('link', { name: 'Day 2' })).toHaveAttribute(
       'href',
-      '/?conference=lca-2018&day=day-2',
+      '/?conference=lca-2018&day=lca-2018.day-2',
     );
     expect(
       within(day)
@@ -129,8 +130,8 @@ describe('classifyLink', () => {
     ['https://www.sysdig.org/falco/', 'sysdig.org'],
     ['https://GitHub.com/x', 'github.com'],
     ['nope', 'nope'],
-  ])('hostOf(%s) is %s', (url, host) => {
-    expect(hostOf(url)).toBe(host);
+  ])('hostOf(%s, bare) is %s', (url, host) => {
+    expect(hostOf(url, { bare: true })).toBe(host);
   });
 });
 

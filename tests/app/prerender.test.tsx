@@ -1,4 +1,4 @@
-/** The prerenderer's pure parts: page heads, canonical URLs, alias pages, and one page's render. */
+/** The prerenderer's pure parts: page heads, canonical URLs, redirect pages, and one page's render. */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,28 +11,31 @@ import {
   withSecurityMeta,
 } from '../../src/build/prerender';
 import { availableParallelism } from 'node:os';
-import { NOT_FOUND_PATH, renderPage } from '../../src/app/entry-server';
-import {
-  aliasPageHtml,
-  aliasPages,
-  canonicalUrl,
-  CONTENT_SECURITY_POLICY,
-  excerpt,
-  headTags,
-  pageHead,
-} from '../../src/app/head';
-import { sitePages } from '../../src/shared/site-pages';
+import { renderPage, sitePlan } from '../../src/app/entry-server';
+import { headTags, pageHead, redirectPageHtml } from '../../src/app/head';
+import { excerpt } from '../../src/app/page-route';
+import { CONTENT_SECURITY_POLICY } from '../../src/app/security';
 import type { Bundle } from '../../src/shared/bundle';
 import { toCatalog, toLinksFile } from '../../src/shared/catalog';
-import { paths } from '../../src/shared/paths';
+import { LINKS_FILE, talkFile } from '../../src/shared/data-files';
+import { canonicalUrl, toSiteRoot } from '../../src/shared/site-url';
 import { makeBundle, pageBundle, pageSpecs } from './page-fixtures';
+
+const NOT_FOUND_PATH = '/404.html';
+
+/** The data files of a build of `bundle`, as the prerenderer reads them. */
+function dataFiles(bundle: Bundle): (file: string) => Promise<unknown> {
+  const files = new Map<string, unknown>([
+    [LINKS_FILE, toLinksFile(bundle)],
+    ...bundle.talks.map((talk) => [talkFile(talk.id), talk] as const),
+  ]);
+  return (file) =>
+    files.has(file) ? Promise.resolve(files.get(file)) : Promise.reject(new Error(`no ${file}`));
+}
 
 /** `renderPage` given what the prerenderer reads from the build: the catalog and the page's files. */
 function render(path: string, bundle: Bundle, site: { base: string }) {
-  return renderPage(path, toCatalog(bundle), site, {
-    talk: bundle.talks.find((talk) => paths.talk(talk.id) === path),
-    links: path === paths.links() ? toLinksFile(bundle) : undefined,
-  });
+  return renderPage(path, toCatalog(bundle), site, dataFiles(bundle));
 }
 
 const ADMIRAL = 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration';
@@ -84,11 +87,11 @@ describe('canonicalUrl', () => {
     ['/talks/a/b', '/notes/', 'https://x.org/notes/', 'https://x.org/notes/talks/a/b/'],
     ['/', '/notes/', 'https://x.org/notes', 'https://x.org/notes/'],
   ])('%s under %s on %s → %s', (path, base, siteUrl, expected) => {
-    expect(canonicalUrl(path, { base, siteUrl })).toBe(expected);
+    expect(canonicalUrl(path, toSiteRoot(siteUrl, base))).toBe(expected);
   });
 
   it('is unknown without a site URL', () => {
-    expect(canonicalUrl('/tags', { base: '/' })).toBeUndefined();
+    expect(canonicalUrl('/tags', toSiteRoot(undefined, '/'))).toBeUndefined();
   });
 });
 
@@ -111,16 +114,17 @@ describe('aliases', () => {
     ...pageSpecs.slice(0, 1),
   ]);
 
+  const { redirects } = sitePlan(toCatalog(bundle));
+
   it('puts a bare alias in the talk’s conference and keeps a whole one', () => {
-    expect(aliasPages(bundle).map((page) => page.path)).toEqual([
-      '/talks/lca-2018/old-name',
-      '/talks/lca-2017/older-name',
+    expect(redirects).toEqual([
+      { path: '/talks/lca-2018/old-name', to: '/talks/lca-2018/new-name', title: 'New name' },
+      { path: '/talks/lca-2017/older-name', to: '/talks/lca-2018/new-name', title: 'New name' },
     ]);
   });
 
   it('redirects with a meta refresh, a visible link and a canonical URL, under the CSP', () => {
-    const talk = bundle.talks[0]!;
-    const html = aliasPageHtml(talk, { base: '/notes/', siteUrl: 'https://x.org' });
+    const html = redirectPageHtml(redirects[0]!, { base: '/notes/', siteUrl: 'https://x.org' });
     expect(html).toContain(
       '<meta http-equiv="refresh" content="0; url=/notes/talks/lca-2018/new-name/" />',
     );
@@ -146,7 +150,17 @@ describe('the built page', () => {
 
   it('renders every site page with its notes and head', async () => {
     const bundle = pageBundle();
-    for (const { path } of sitePages(bundle)) {
+    const plan = sitePlan(toCatalog(bundle));
+    // Every page with a URL of its own is in the sitemap; the search page and 404.html are not.
+    expect(plan.pages).toEqual([...plan.sitemap, '/search', NOT_FOUND_PATH]);
+    expect(plan.sitemap.slice(0, 5)).toEqual([
+      '/',
+      '/tags',
+      '/speakers',
+      '/links',
+      '/conferences/lca-2018',
+    ]);
+    for (const path of plan.sitemap) {
       const page = await render(path, bundle, { base: '/' });
       const html = fillTemplate(template, { path, ...page });
       expect(html).toContain(`<div id="root" data-prerendered="${path}"><div`);

@@ -35,6 +35,7 @@ describe('the search box', () => {
     expect(query(router).get('q')).toBe('docker');
     await waitFor(async () => expect(await resultTitles()).toEqual([ADMIRAL, ELASTIC]));
     expect(screen.getByRole('status')).toHaveTextContent('2 talks match.');
+    await waitFor(() => expect(document.title).toBe('“docker”: search · Lanyard'));
     const first = screen.getByRole('link', { name: ADMIRAL });
     await waitFor(() => expect(first.querySelector('mark')).toHaveTextContent('Docker'));
     expect(first).toHaveAttribute(

@@ -31,7 +31,7 @@ describe('talk route /talks/:conference/:talk', () => {
     );
     expect(screen.getByRole('link', { name: 'Day 2' })).toHaveAttribute(
       'href',
-      '/?conference=lca-2018&day=day-2',
+      '/?conference=lca-2018&day=lca-2018.day-2',
     );
     expect(screen.getByRole('link', { name: 'Sysadmin miniconf' })).toHaveAttribute(
       'href',

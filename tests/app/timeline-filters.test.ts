@@ -41,10 +41,16 @@ describe('filterTalks', () => {
       ['Becoming the Admiral', 'Puppet in the cloud'],
     ],
     [
-      'a day id shared by two conferences',
-      { day: ['day-2'], track: ['keynote'] },
-      ['Civic tech keynote'],
+      "one conference's Day 2, not the other's",
+      { day: ['pycon-2015.day-2'] },
+      ['Civic tech keynote', 'Building Secure Systems'],
     ],
+    [
+      "one conference's Day 2 never brings the other's keynote",
+      { day: ['lca-2018.day-2'], track: ['keynote'] },
+      [],
+    ],
+    ['a day without its conference matches nothing', { day: ['day-2'] }, []],
     ['a speaker by handle', { speaker: ['lvh'] }, ['Building Secure Systems']],
     ['an unknown value matches nothing', { tag: ['nope'] }, []],
     ['an unknown value beside a known one', { tag: ['nope', 'civic'] }, ['Civic tech keynote']],
@@ -71,7 +77,12 @@ describe('countFacets', () => {
       { containers: 1, docker: 2, logging: 1, debugging: 1, security: 1, monitoring: 1, aws: 1 },
     ],
     ['years given a tag', { tag: ['docker'] }, 'year', { '2018': 2, '2015': 1 }],
-    ['days given a conference', { conference: ['lca-2018'] }, 'day', { 'day-1': 1, 'day-2': 3 }],
+    [
+      'days given a conference',
+      { conference: ['lca-2018'] },
+      'day',
+      { 'lca-2018.day-1': 1, 'lca-2018.day-2': 3 },
+    ],
   ])('%s', (_case, filters, field, expected) => {
     expect(Object.fromEntries(countFacets(index, filters)[field])).toEqual(expected);
   });
@@ -86,11 +97,15 @@ describe('facetOptions', () => {
     ]);
   });
 
-  it('orders conferences newest first, years descending, days by number', () => {
+  it('orders conferences newest first, years descending, each conference its days by number', () => {
     const options = facetOptions(index, {});
     expect(options.conference.map((o) => o.label)).toEqual(['linux.conf.au 2018', 'PyCon 2015']);
     expect(options.year.map((o) => o.value)).toEqual(['2018', '2015']);
-    expect(options.day.map((o) => o.label)).toEqual(['Day 1', 'Day 2']);
+    expect(options.day.map((o) => [o.value, o.label])).toEqual([
+      ['lca-2018.day-1', 'linux.conf.au 2018 · Day 1'],
+      ['lca-2018.day-2', 'linux.conf.au 2018 · Day 2'],
+      ['pycon-2015.day-2', 'PyCon 2015 · Day 2'],
+    ]);
     expect(options.tag[0]).toMatchObject({ value: 'docker', count: 3 });
   });
 

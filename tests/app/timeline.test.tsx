@@ -97,6 +97,37 @@ describe('timeline /', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it("keeps each conference's Day 2 apart, in the timeline and in the Day filter", async () => {
+    const { user, router } = await openTimeline();
+    // Each conference shows its own Day 2 under its own heading.
+    for (const [name, talks] of [
+      ['linux.conf.au 2018', ['Becoming the Admiral', 'Puppet in the cloud', 'Lightning talks']],
+      ['PyCon 2015', ['Civic tech keynote', 'Building Secure Systems']],
+    ] as const) {
+      const conference = screen.getByRole('region', { name });
+      const day2 = within(conference).getByRole('region', { name: /^Day 2/ });
+      expect(
+        within(day2)
+          .getAllByRole('article')
+          .map((card) => within(card).getByRole('heading').textContent),
+      ).toEqual(talks);
+    }
+
+    const day = await openField(user, 'Day');
+    expect(day.getAllByRole('checkbox')).toHaveLength(3);
+    for (const name of [
+      'linux.conf.au 2018 · Day 1, 1 talk',
+      'linux.conf.au 2018 · Day 2, 3 talks',
+      'PyCon 2015 · Day 2, 2 talks',
+    ]) {
+      expect(day.getByRole('checkbox', { name })).toBeEnabled();
+    }
+    await user.click(day.getByRole('checkbox', { name: 'PyCon 2015 · Day 2, 2 talks' }));
+    expect(router.state.location.search).toBe('?day=pycon-2015.day-2');
+    expect(cardTitles()).toEqual(['Civic tech keynote', 'Building Secure Systems']);
+    expect(screen.getByRole('button', { name: /PyCon 2015 · Day 2/ })).toBeVisible();
+  });
+
   it('filters by clicking options: URL, cards and counts change', async () => {
     const { user, router } = await openTimeline();
     const conference = await openField(user, 'Conference');
@@ -196,8 +227,10 @@ describe('timeline /', () => {
 
     // A choice made in the sheet filters the timeline behind it; the sheet stays open.
     await user.click(within(sheet).getByText('Day', { selector: 'summary' }));
-    await user.click(within(sheet).getByRole('checkbox', { name: 'Day 1, 1 talk' }));
-    expect(router.state.location.search).toBe('?day=day-1&track=keynote');
+    await user.click(
+      within(sheet).getByRole('checkbox', { name: 'linux.conf.au 2018 · Day 1, 1 talk' }),
+    );
+    expect(router.state.location.search).toBe('?day=lca-2018.day-1&track=keynote');
     expect(cardTitles()).toEqual(['Opening keynote']);
 
     await user.click(within(sheet).getByRole('button', { name: 'Show 1 talk' }));

@@ -262,6 +262,25 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
     );
   });
 
+  test('the sitemap lists the prerendered pages, not the search page, 404.html or an alias', async ({
+    request,
+  }) => {
+    const sitemap = await (await request.get(`${server.url}sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    expect(locs.slice(0, 4)).toEqual([
+      'https://example.org/notes/',
+      'https://example.org/notes/tags/',
+      'https://example.org/notes/speakers/',
+      'https://example.org/notes/links/',
+    ]);
+    expect(locs).toContain('https://example.org/notes/talks/democon-2020/static-sites-forever/');
+    expect(locs).not.toContain('https://example.org/notes/talks/democon-2020/static-sites/');
+    expect(locs.filter((loc) => /search|404/.test(loc!))).toEqual([]);
+    expect(await (await request.get(`${server.url}robots.txt`)).text()).toContain(
+      'Sitemap: https://example.org/notes/sitemap.xml',
+    );
+  });
+
   test('a missing URL under /notes/ shows the 404 page with its assets', async ({ page }) => {
     const errors = watchErrors(page, { allowDocument404: true });
     const response = await page.goto(`${server.url}deep/missing/page`);

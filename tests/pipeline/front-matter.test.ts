@@ -123,6 +123,31 @@ describe('readFrontMatter: mistakes are reported on their line', () => {
     expect(result.body).toBe('notes');
   });
 
+  it("accepts a blog post's own keys without a warning, and leaves them out", () => {
+    const post = [
+      '---',
+      'layout: post',
+      'title: KubeCamp 2017',
+      'description: My day at KubeCamp',
+      'authors:',
+      '  - name: Sam Writer',
+      'author: Sam Writer',
+      'image: /me.png',
+      'categories: [events]',
+      'draft: false',
+      'permalink: /kubecamp/',
+      'slug: kubecamp',
+      'summary: a day of talks',
+      '---',
+      'notes',
+    ].join('\n');
+    expect(readFrontMatter(post, FILE)).toMatchObject({
+      data: { title: 'KubeCamp 2017' },
+      body: 'notes',
+      issues: [],
+    });
+  });
+
   it('warns about unknown keys on their line and goes on', () => {
     const result = readFrontMatter('---\nconference: X\n\nspeaker: Jane\nfoo: 1\n---\nnotes', FILE);
     expect(result.data).toEqual({ conference: 'X' });

@@ -90,7 +90,7 @@ describe('markdown structure', () => {
       ['talk · Opensoure drug discovery · Matthew Todd ·  · Keynote'],
     ],
     [
-      'bold paragraphs as titles, numbered, with the closing ** missing',
+      'bold paragraphs as titles, numbered, with the closing ** missing; a session type and a person stay whole',
       lines(
         '# Jour 2',
         '',
@@ -101,7 +101,7 @@ describe('markdown structure', () => {
         'notes',
       ),
       [
-        'talk · Keynote · Jane Doe · Jour 2 · Keynote',
+        'talk · Keynote: Jane Doe · Jane Doe · Jour 2 · Keynote',
         'talk · Les conteneurs · Jean Dupont · Jour 2 · ',
       ],
     ],

@@ -141,6 +141,41 @@ describe('factsFromPath', () => {
   });
 
   it.each<[string, Partial<FileFacts>]>([
+    [
+      'notes/devoxx-2022/day1.md',
+      {
+        conference: 'Devoxx 2022',
+        conferenceSlug: 'devoxx-2022',
+        year: 2022,
+        day: day('Day 1', 1),
+      },
+    ],
+    [
+      'jane-conference-notes/2018/midwestjs/talks/opening-keynote.md',
+      { conference: 'Midwestjs 2018', conferenceSlug: 'midwestjs-2018', year: 2018 },
+    ],
+    [
+      'conference-notes/ODSC/odsc-east-2015.md',
+      { conference: 'Odsc East 2015', conferenceSlug: 'odsc-east-2015', year: 2015 },
+    ],
+    [
+      'conference-notes/scipy/2023.md',
+      { conference: 'Scipy 2023', conferenceSlug: 'scipy-2023', year: 2023 },
+    ],
+    [
+      'my-blog/2018/kubecon-copenhagen-2018-day-1.md',
+      {
+        conference: 'Kubecon Copenhagen 2018',
+        conferenceSlug: 'kubecon-copenhagen-2018',
+        year: 2018,
+        day: day('Day 1', 1),
+      },
+    ],
+  ])('the event sits below a notes folder: %s', (path, facts) => {
+    expect(factsFromPath(path)).toEqual(facts);
+  });
+
+  it.each<[string, Partial<FileFacts>]>([
     ['pycon-2015-day-2.md', { conference: 'Pycon 2015', year: 2015, day: day('Day 2', 2) }],
     ['day-2-pycon-2015.txt', { conference: 'Pycon 2015', year: 2015, day: day('Day 2', 2) }],
     ['pycon-2015-notes.md', { conference: 'Pycon 2015', year: 2015 }],

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
-import { toPageUrl, toSiteRoot } from '../../src/pipeline/emit/site-url';
+import { toPageUrl, toSiteRoot } from '../../src/shared/site-url';
 import { toRobotsTxt, toSitemaps } from '../../src/pipeline/emit/sitemap';
 import type { Bundle } from '../../src/shared/bundle';
-import type { ConferenceId, SpeakerId, TagId, TalkId } from '../../src/shared/ids';
-import { sitePages } from '../../src/shared/site-pages';
+import { sitePlan } from '../../src/app/entry-server';
+import { toCatalog } from '../../src/shared/catalog';
 
 /** jsdom's XML parser (a dev dependency already, without types here): checks output is well-formed. */
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -16,12 +16,15 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 };
 
 let sample: Bundle;
+/** The sample's pages, as the prerenderer lists them for the sitemap (from the route modules). */
+let pagePaths: string[];
 beforeAll(async () => {
   const result = await compileNotes({
     contentDir: 'content',
     now: new Date('2026-01-01T00:00:00Z'),
   });
   sample = result.bundle;
+  pagePaths = sitePlan(toCatalog(sample)).sitemap;
 });
 
 describe('toSiteRoot', () => {
@@ -62,15 +65,22 @@ describe('toPageUrl', () => {
 describe('toSitemaps', () => {
   const root = new URL('https://example.org/notes/');
 
-  it('lists every page of sitePages, in its order, as absolute URLs', () => {
-    const [sitemap, ...rest] = toSitemaps(sample, root);
+  it('lists every page the route modules give, in their order, as absolute URLs', () => {
+    const [sitemap, ...rest] = toSitemaps(pagePaths, root);
     expect(rest).toEqual([]);
     expect(sitemap?.fileName).toBe('sitemap.xml');
     const doc = new JSDOM(sitemap!.source, { contentType: 'application/xml' }).window.document;
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.namespaceURI).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const locs = [...doc.querySelectorAll('url > loc')].map((loc) => loc.textContent);
-    expect(locs).toEqual(sitePages(sample).map((page) => toPageUrl(page.path, root)));
+    expect(locs).toEqual(pagePaths.map((pagePath) => toPageUrl(pagePath, root)));
+    expect(locs).toHaveLength(
+      4 +
+        sample.conferences.length +
+        sample.talks.length +
+        sample.tags.length +
+        sample.speakers.length,
+    );
     expect(locs.slice(0, 5)).toEqual([
       'https://example.org/notes/',
       'https://example.org/notes/tags/',
@@ -82,12 +92,7 @@ describe('toSitemaps', () => {
   });
 
   it('writes exactly this for a small site, escaping the URLs', () => {
-    const tiny = {
-      conferences: [{ id: 'c' as ConferenceId, name: 'C', days: [], tracks: [], talkCount: 1 }],
-      talks: [{ id: 'c/a-b' as TalkId }],
-      tags: [{ id: 'r&d' as TagId, name: 'R&D', count: 1 }],
-      speakers: [{ id: 'jane' as SpeakerId, name: 'Jane', talks: [] }],
-    } as unknown as Bundle;
+    const tiny = ['/', '/tags', '/conferences/c', '/talks/c/a-b', '/tags/r&d', '/speakers/jane'];
     expect(toSitemaps(tiny, new URL('https://example.org/'))).toEqual([
       {
         fileName: 'sitemap.xml',
@@ -95,8 +100,6 @@ describe('toSitemaps', () => {
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <url><loc>https://example.org/</loc></url>
   <url><loc>https://example.org/tags/</loc></url>
-  <url><loc>https://example.org/speakers/</loc></url>
-  <url><loc>https://example.org/links/</loc></url>
   <url><loc>https://example.org/conferences/c/</loc></url>
   <url><loc>https://example.org/talks/c/a-b/</loc></url>
   <url><loc>https://example.org/tags/r&amp;d/</loc></url>
@@ -108,8 +111,8 @@ describe('toSitemaps', () => {
   });
 
   it('splits past the per-file limit, under an index', () => {
-    const files = toSitemaps(sample, root, 40);
-    const pages = sitePages(sample).length;
+    const files = toSitemaps(pagePaths, root, 40);
+    const pages = pagePaths.length;
     expect(files.map((f) => f.fileName)).toEqual([
       'sitemap.xml',
       ...Array.from({ length: Math.ceil(pages / 40) }, (_, i) => `sitemap-${i + 1}.xml`),
@@ -125,7 +128,7 @@ describe('toSitemaps', () => {
   });
 
   it('is not written without the site URL: a sitemap needs absolute URLs', () => {
-    expect(toSitemaps(sample, undefined)).toEqual([]);
+    expect(toSitemaps(pagePaths, undefined)).toEqual([]);
   });
 });
 

@@ -135,8 +135,8 @@ describe('vite build', () => {
       items: [],
       ...(siteUrl ? { feed_url: `${siteUrl}feed.json` } : {}),
     });
-    expect(await exists('sitemap.xml')).toBe(siteUrl !== undefined);
-    if (siteUrl) expect(await read('sitemap.xml')).toContain(`<loc>${siteUrl}tags/</loc>`);
+    // The sitemap lists the prerendered pages: the prerenderer writes it (tests/e2e/static-host).
+    expect(await exists('sitemap.xml')).toBe(false);
     expect(await read('robots.txt')).toBe(
       siteUrl
         ? `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`
@@ -219,7 +219,6 @@ describe('vite dev server', () => {
       ['data/bundle.schema.json', 'application/schema+json; charset=utf-8'],
       ['feed.xml', 'application/atom+xml; charset=utf-8'],
       ['feed.json', 'application/feed+json; charset=utf-8'],
-      ['sitemap.xml', 'application/xml; charset=utf-8'],
       ['robots.txt', 'text/plain; charset=utf-8'],
     ] as const) {
       const response = await fetch(url(`/notes/${file}`));
@@ -232,6 +231,12 @@ describe('vite dev server', () => {
     expect(await (await fetch(url('/notes/robots.txt'))).text()).toContain(
       'Sitemap: https://example.org/notes/sitemap.xml',
     );
+    // The sitemap is the build's (it lists prerendered pages): a 404 that says so, not the app.
+    const sitemap = await fetch(url('/notes/sitemap.xml'));
+    expect([sitemap.status, await sitemap.text()]).toEqual([
+      404,
+      'lanyard: no sitemap.xml (the sitemap is written by "npm run build", with SITE_URL)',
+    ]);
 
     // A note changes: recompile, tell the page.
     compileNotes.mockResolvedValue(result('second'));

@@ -1,34 +1,32 @@
 import { useId } from 'react';
-import { useParams } from 'react-router-dom';
-import { QueryGate } from '../../components/bundle-gate';
-import { TextLink } from '../../components/text-link';
+import { ExternalLink, TextLink } from '../../components/text-link';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { describeDay, formatDate } from '../../features/talks/format';
 import { groupTalks, type DayGroup } from '../../features/talks/group-talks';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
-import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { Conference } from '../../shared/bundle';
 import type { ConferenceId } from '../../shared/ids';
-import { paths } from '../../shared/paths';
-import { NotFoundRoute } from './not-found';
+import { paths, toDayFilterValue } from '../../shared/paths';
+import { plural } from '../../shared/plural';
+import { entityHead, EntityPage, type Find } from '../entity-page';
+import { describePage, type PageRoute } from '../page-route';
+
+const findConference: Find<Conference> = (index, params) =>
+  index.conferencesById.get((params.id ?? '') as ConferenceId);
 
 /** `/conferences/:id`: where and when, then every day and track with its talks. */
-export function ConferenceRoute() {
-  const id = (useParams().id ?? '') as ConferenceId;
-  return (
-    <QueryGate query={useBundleIndex()}>
-      {(index) => {
-        const conference = index.conferencesById.get(id);
-        return conference ? (
-          <ConferencePage conference={conference} index={index} />
-        ) : (
-          <NotFoundRoute />
-        );
-      }}
-    </QueryGate>
-  );
-}
+export const conferenceRoute: PageRoute = {
+  path: 'conferences/:id',
+  Component: () => <EntityPage find={findConference} Page={ConferencePage} />,
+  head: entityHead(findConference, (conference) => {
+    const place = conference.location ? ` in ${conference.location}` : '';
+    return describePage(
+      conference.name,
+      `Notes from ${plural(conference.talkCount, 'talk')} at ${conference.name}${place}.`,
+    );
+  }),
+  staticPaths: (catalog) => catalog.conferences.map((c) => paths.conference(c.id)),
+};
 
 /** "Monday, 22 January 2018 – Tuesday, 23 January 2018", or one date, or nothing. */
 function dateRange(conference: Conference): string {
@@ -39,8 +37,7 @@ function dateRange(conference: Conference): string {
   return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-function ConferencePage({ conference, index }: { conference: Conference; index: BundleIndex }) {
-  useDocumentTitle(conference.name);
+function ConferencePage({ item: conference, index }: { item: Conference; index: BundleIndex }) {
   const days = groupTalks({
     conferences: [conference],
     talks: index.bundle.talks.filter((talk) => talk.conference === conference.id),
@@ -71,13 +68,7 @@ function ConferencePage({ conference, index }: { conference: Conference; index: 
           <>
             <dt className="text-slate-500 dark:text-slate-400">Website</dt>
             <dd className="break-all">
-              <a
-                href={conference.url}
-                rel="noopener noreferrer"
-                className="text-indigo-700 dark:text-indigo-300 underline"
-              >
-                {conference.url}
-              </a>
+              <ExternalLink href={conference.url}>{conference.url}</ExternalLink>
             </dd>
           </>
         ) : null}
@@ -106,7 +97,12 @@ function ConferenceDay({
       className="mt-8 border-t border-slate-200 dark:border-slate-800 pt-6"
     >
       <h2 id={headingId} className="text-xl font-semibold">
-        <TextLink to={paths.home({ conference: [conference.id], day: [group.day.id] })}>
+        <TextLink
+          to={paths.home({
+            conference: [conference.id],
+            day: [toDayFilterValue(conference.id, group.day.id)],
+          })}
+        >
           {label}
         </TextLink>
         {date ? (

@@ -1,18 +1,26 @@
 import { Fragment, useId, useState } from 'react';
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
-import { TextLink } from '../../components/text-link';
+import { ExternalLink, TextLink } from '../../components/text-link';
 import { useQuery } from '@tanstack/react-query';
 import { groupLinks, linkedTalks, type KindGroup } from '../../features/links/classify-link';
 import { linksQuery } from '../../features/talks/api';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths } from '../../shared/paths';
+import { noun } from '../../shared/plural';
+import { describePage, type PageRoute } from '../page-route';
 
 /** `/links`: every link in the notes, by kind and host, each with the talks it came from. */
-export function LinksRoute() {
-  useDocumentTitle('Links');
+export const linksRoute: PageRoute = {
+  path: 'links',
+  Component: LinksRoute,
+  load: () => [linksQuery()],
+  head: () => describePage('Links', 'Every link from the notes, by talk.'),
+  staticPaths: () => [paths.links()],
+};
+
+function LinksRoute() {
   return <QueryGate query={useBundleIndex()}>{(index) => <LinksOf index={index} />}</QueryGate>;
 }
 
@@ -28,7 +36,7 @@ function LinksOf({ index }: { index: BundleIndex }) {
           <>
             <h1 className="text-3xl font-bold tracking-tight">Links</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400">
-              {total} {total === 1 ? 'link' : 'links'} from the notes
+              {total} {noun(total, 'link')} from the notes
             </p>
             <nav aria-label="Kinds of link" className="mt-3 flex flex-wrap gap-3 text-sm">
               {groups.map((group) => (
@@ -103,13 +111,9 @@ function LinkItem({ link }: { link: KindGroup['hosts'][number]['links'][number] 
   const more = link.talks.length - talks.length;
   return (
     <li className="break-words">
-      <a
-        href={link.url}
-        rel="noopener noreferrer"
-        className="font-medium text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current"
-      >
+      <ExternalLink href={link.url} className="font-medium">
         {link.text}
-      </a>
+      </ExternalLink>
       <span className="block text-sm text-slate-600 dark:text-slate-400">
         from{' '}
         {talks.map((talk, at) => (
@@ -122,7 +126,7 @@ function LinkItem({ link }: { link: KindGroup['hosts'][number]['links'][number] 
           <>
             {' '}
             <button type="button" className={SHOW_ALL} onClick={() => setAll(true)}>
-              and {more} more {more === 1 ? 'talk' : 'talks'}
+              and {more} more {noun(more, 'talk')}
             </button>
           </>
         ) : null}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Form, Link, useLocation } from 'react-router-dom';
 import { TextLink } from '../../components/text-link';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths } from '../../shared/paths';
+import { NOT_FOUND_HEAD, type PageRoute } from '../page-route';
 
 /** Words from the missing URL's last part ("/talks/x/puppet-in-the-clod" → "puppet in the clod"). */
 export function guessQuery(pathname: string): string {
@@ -19,11 +19,21 @@ export function guessQuery(pathname: string): string {
     .trim();
 }
 
-/** Any URL no page answers to, and any id (talk, tag, speaker) the notes do not have. */
+/**
+ * Any URL no page answers to, and any id (talk, tag, speaker) the notes do not have. Prerendered
+ * as 404.html: what a static host shows at an unknown address.
+ */
+export const notFoundRoute: PageRoute = {
+  path: '*',
+  Component: NotFoundRoute,
+  head: () => NOT_FOUND_HEAD,
+  staticPaths: () => ['/404.html'],
+  inSitemap: false,
+};
+
 export function NotFoundRoute() {
   const { pathname } = useLocation();
   const inputId = useId();
-  useDocumentTitle('Page not found');
   return (
     <section className="mx-auto max-w-xl py-8">
       <p className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">

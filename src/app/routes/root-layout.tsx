@@ -2,13 +2,12 @@ import { Link, NavLink, Outlet } from 'react-router-dom';
 import { ThemeToggle } from '../../components/theme-toggle';
 import { SearchBox } from '../../features/search/search-box';
 import { useWarmSearch } from '../../features/search/use-search';
-import { useHotNotes } from '../../features/talks/use-hot-notes';
+import { useHotNotes } from '../use-hot-notes';
 import { paths } from '../../shared/paths';
 import { UpdatedNotice } from '../updated-notice';
+import { usePageTitle } from '../use-page-title';
 import { useShortcuts } from '../use-shortcuts';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 const NAV: Array<{ to: string; label: string; end?: boolean }> = [
   { to: paths.home(), label: 'Timeline', end: true },
@@ -20,6 +19,7 @@ const NAV: Array<{ to: string; label: string; end?: boolean }> = [
 export function RootLayout() {
   useHotNotes();
   useShortcuts();
+  usePageTitle();
   useWarmSearch();
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">

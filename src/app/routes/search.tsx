@@ -3,7 +3,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { highlighterQuery } from '../../features/talks/use-highlighter';
 import {
   dayNotesBySearchId,
@@ -21,13 +20,32 @@ import {
   type FacetIndex,
 } from '../../features/timeline/filters';
 import { FILTER_FIELDS, paths, readFilters, type TimelineFilters } from '../../shared/paths';
+import { noun, plural } from '../../shared/plural';
+import { describePage, type PageRoute } from '../page-route';
 import { useQuery } from '@tanstack/react-query';
 
-/** `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box. */
-export function SearchRoute() {
+/**
+ * `/search?q=docker&conference=lca-2018`: results as the query is typed in the header's box.
+ * Prerendered empty (not in the sitemap), so `/search?q=…` opened directly works on a host with no
+ * fallback page: the app fills in the results.
+ */
+export const searchRoute: PageRoute = {
+  path: 'search',
+  Component: SearchRoute,
+  head: (_, _catalog, search) => {
+    const query = search?.get('q')?.trim();
+    return describePage(
+      query ? `“${query}”: search` : 'Search',
+      'Search the notes, with no server: everything is in the page.',
+    );
+  },
+  staticPaths: () => [paths.search()],
+  inSitemap: false,
+};
+
+function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
-  useDocumentTitle(input.trim() ? `“${input.trim()}”: search` : 'Search');
   return (
     <QueryGate query={useBundleIndex()}>
       {(index) => <SearchPage input={input} params={params} index={index} />}
@@ -152,13 +170,11 @@ interface Count {
   notes: number;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** `12 talks match.`, `3 talks and 1 day note match.` */
 function describeMatches({ talks, notes }: Count): string {
   return [
-    talks > 0 || notes === 0 ? plural(talks, 'talk', 'talks') : '',
-    notes > 0 ? plural(notes, 'day note', 'day notes') : '',
+    talks > 0 || notes === 0 ? plural(talks, 'talk') : '',
+    notes > 0 ? plural(notes, 'day note') : '',
   ]
     .filter(Boolean)
     .join(' and ');
@@ -169,9 +185,9 @@ function describeCount(shown: Count, all: Count, filtered: boolean): string {
   const total = all.talks + all.notes;
   if (total === 0) return 'No talk matches.';
   if (filtered) {
-    return `${describeMatches(shown)} of ${total} ${total === 1 ? 'match' : 'matches'} pass the filters.`;
+    return `${describeMatches(shown)} of ${plural(total, 'match', 'matches')} pass the filters.`;
   }
-  return `${describeMatches(all)} ${total === 1 ? 'matches' : 'match'}.`;
+  return `${describeMatches(all)} ${noun(total, 'matches', 'match')}.`;
 }
 
 const FIELD_NAMES: Record<(typeof FILTER_FIELDS)[number], string> = {

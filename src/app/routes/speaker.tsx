@@ -1,52 +1,39 @@
-import { useParams } from 'react-router-dom';
-import { QueryGate } from '../../components/bundle-gate';
-import { TextLink } from '../../components/text-link';
 import { speakerDetails } from '../../features/speakers/speaker-details';
-import type { BundleIndex } from '../../features/talks/bundle-index';
-import { TalkSummaryList } from '../../features/talks/talk-summary-list';
-import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
-import type { SpeakerSummary, CatalogTalk } from '../../shared/bundle';
+import { talksOf, type BundleIndex } from '../../features/talks/bundle-index';
+import type { SpeakerSummary } from '../../shared/bundle';
 import type { SpeakerId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
-import { NotFoundRoute } from './not-found';
+import { entityHead, EntityPage, TalkListing, type Find } from '../entity-page';
+import { describePage, type PageRoute } from '../page-route';
+
+const findSpeaker: Find<SpeakerSummary> = (index, params) =>
+  index.speakersById.get((params.id ?? '') as SpeakerId);
 
 /** `/speakers/:id`: one person and their talks, across every conference. */
-export function SpeakerRoute() {
-  const id = (useParams().id ?? '') as SpeakerId;
-  return (
-    <QueryGate query={useBundleIndex()}>
-      {(index) => {
-        const speaker = index.speakersById.get(id);
-        return speaker ? <SpeakerPage speaker={speaker} index={index} /> : <NotFoundRoute />;
-      }}
-    </QueryGate>
-  );
-}
+export const speakerRoute: PageRoute = {
+  path: 'speakers/:id',
+  Component: () => <EntityPage find={findSpeaker} Page={SpeakerPage} />,
+  head: entityHead(findSpeaker, (speaker, index) =>
+    describePage(
+      speaker.name,
+      `Talks by ${speaker.name}: ${talksOf(index, speaker.talks)
+        .map((talk) => talk.title)
+        .filter(Boolean)
+        .join(', ')}`,
+    ),
+  ),
+  staticPaths: (catalog) => catalog.speakers.map((s) => paths.speaker(s.id)),
+};
 
-function SpeakerPage({ speaker, index }: { speaker: SpeakerSummary; index: BundleIndex }) {
-  useDocumentTitle(speaker.name);
-  const talks = speaker.talks.flatMap((id): CatalogTalk[] => {
-    const talk = index.talksById.get(id);
-    return talk ? [talk] : [];
-  });
-  const details = speakerDetails(speaker);
+function SpeakerPage({ item: speaker, index }: { item: SpeakerSummary; index: BundleIndex }) {
   return (
-    <>
-      <p className="text-sm text-slate-500 dark:text-slate-400">
-        <TextLink to={paths.speakers()}>Speakers</TextLink> /
-      </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">{speaker.name}</h1>
-      {details ? (
-        <p className="mt-1 text-lg text-slate-600 dark:text-slate-400">{details}</p>
-      ) : null}
-      <p className="mt-1 text-slate-600 dark:text-slate-400">
-        {talks.length} {talks.length === 1 ? 'talk' : 'talks'} ·{' '}
-        <TextLink to={paths.home({ speaker: [speaker.id] })}>Show on the timeline</TextLink>
-      </p>
-      <div className="mt-4">
-        <TalkSummaryList talks={talks} index={index} />
-      </div>
-    </>
+    <TalkListing
+      up={{ to: paths.speakers(), label: 'Speakers' }}
+      title={speaker.name}
+      details={speakerDetails(speaker)}
+      talks={talksOf(index, speaker.talks)}
+      timeline={paths.home({ speaker: [speaker.id] })}
+      index={index}
+    />
   );
 }

@@ -3,15 +3,23 @@ import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { TextLink } from '../../components/text-link';
 import { speakerDetails } from '../../features/speakers/speaker-details';
-import { conferenceName } from '../../features/talks/bundle-index';
+import { conferenceName, talksOf } from '../../features/talks/bundle-index';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import type { ConferenceId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
+import { noun, plural } from '../../shared/plural';
+import { describePage, type PageRoute } from '../page-route';
 
 /** `/speakers`: everyone who spoke, by name, with how many talks and where. */
-export function SpeakersRoute() {
-  useDocumentTitle('Speakers');
+export const speakersRoute: PageRoute = {
+  path: 'speakers',
+  Component: SpeakersRoute,
+  head: (_, catalog) =>
+    describePage('Speakers', `${plural(catalog.speakers.length, 'speaker')} in the notes.`),
+  staticPaths: () => [paths.speakers()],
+};
+
+function SpeakersRoute() {
   return (
     <QueryGate query={useBundleIndex()}>
       {(index) => {
@@ -21,17 +29,12 @@ export function SpeakersRoute() {
           <>
             <h1 className="text-3xl font-bold tracking-tight">Speakers</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400">
-              {speakers.length} {speakers.length === 1 ? 'person' : 'people'}
+              {speakers.length} {noun(speakers.length, 'person', 'people')}
             </p>
             <ul className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
               {speakers.map((speaker) => {
                 const conferences = [
-                  ...new Set(
-                    speaker.talks.flatMap((id) => {
-                      const talk = index.talksById.get(id);
-                      return talk ? [talk.conference] : [];
-                    }),
-                  ),
+                  ...new Set(talksOf(index, speaker.talks).map((talk) => talk.conference)),
                 ];
                 const details = speakerDetails(speaker);
                 return (
@@ -43,7 +46,7 @@ export function SpeakersRoute() {
                       <span className="text-slate-600 dark:text-slate-400"> · {details}</span>
                     ) : null}
                     <p className="text-sm text-slate-500 dark:text-slate-400">
-                      {speaker.talks.length} {speaker.talks.length === 1 ? 'talk' : 'talks'} ·{' '}
+                      {speaker.talks.length} {noun(speaker.talks.length, 'talk')} ·{' '}
                       {conferences.map((id: ConferenceId, at) => (
                         <Fragment key={id}>
                           {at > 0 ? ', ' : null}

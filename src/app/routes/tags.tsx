@@ -4,8 +4,9 @@ import { EmptyState } from '../../components/empty-state';
 import { TagCloud } from '../../features/tags/tag-cloud';
 import { readTagSort, sortTags } from '../../features/tags/tag-stats';
 import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
 import { paths, type TagSort } from '../../shared/paths';
+import { noun, plural } from '../../shared/plural';
+import { describePage, type PageRoute } from '../page-route';
 
 const SORTS: Array<{ sort: TagSort; label: string }> = [
   { sort: 'name', label: 'Name' },
@@ -13,10 +14,16 @@ const SORTS: Array<{ sort: TagSort; label: string }> = [
 ];
 
 /** `/tags`: every tag, sized by use, sorted by name or (`?sort=count`) by count. */
-export function TagsRoute() {
+export const tagsRoute: PageRoute = {
+  path: 'tags',
+  Component: TagsRoute,
+  head: (_, catalog) => describePage('Tags', `${plural(catalog.tags.length, 'tag')} in the notes.`),
+  staticPaths: () => [paths.tags()],
+};
+
+function TagsRoute() {
   const [params] = useSearchParams();
   const sort = readTagSort(params);
-  useDocumentTitle('Tags');
   return (
     <QueryGate query={useBundleIndex()}>
       {({ bundle }) =>
@@ -28,8 +35,8 @@ export function TagsRoute() {
           <>
             <h1 className="text-3xl font-bold tracking-tight">Tags</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400">
-              {bundle.tags.length} {bundle.tags.length === 1 ? 'tag' : 'tags'} across{' '}
-              {bundle.talks.length} {bundle.talks.length === 1 ? 'talk' : 'talks'}
+              {bundle.tags.length} {noun(bundle.tags.length, 'tag')} across {bundle.talks.length}{' '}
+              {noun(bundle.talks.length, 'talk')}
             </p>
             <nav aria-label="Sort tags" className="mt-4 flex items-center gap-2 text-sm">
               <span className="text-slate-500 dark:text-slate-400">Sort by</span>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { Navigate, useSearchParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { CopyLinkButton } from '../../features/talks/copy-link-button';
@@ -14,30 +14,55 @@ import {
   TalkTags,
 } from '../../features/talks/talk-details';
 import { talkQuery } from '../../features/talks/api';
-import { useBundleIndex } from '../../features/talks/use-bundle-index';
-import { useDocumentTitle } from '../../features/talks/use-document-title';
+import { toDocumentTitle } from '../../features/talks/document-title';
 import { HighlightedText } from '../../features/talks/highlighted-text';
 import { useHighlighting } from '../../features/talks/use-highlighter';
 import type { CatalogTalk } from '../../shared/bundle';
-import { toTalkId, type ConferenceId, type TalkId } from '../../shared/ids';
+import { toAliasId, toTalkId, type ConferenceId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
-import { NotFoundRoute } from './not-found';
+import { excerpt, type PageRoute } from '../page-route';
+import { entityHead, EntityPage, type Find } from '../entity-page';
+
+const idOf = (params: Params) =>
+  toTalkId((params.conference ?? '') as ConferenceId, params.talk ?? '');
+
+const findTalk: Find<CatalogTalk> = (index, params) => index.talksById.get(idOf(params));
+
+/** An old address of a renamed talk (one of its `aliases`) leads to the talk. */
+function toRenamed(index: BundleIndex, params: Params) {
+  const renamed = index.aliases.get(idOf(params));
+  return renamed ? <Navigate to={paths.talk(renamed)} replace /> : undefined;
+}
+
+const speakerNames = (talk: CatalogTalk) => talk.speakers.map((speaker) => speaker.name).join(', ');
 
 /** `/talks/:conference/:talk`: one talk's notes, where it sat, its links and neighbours. */
-export function TalkRoute() {
-  const params = useParams();
-  const id = toTalkId((params.conference ?? '') as ConferenceId, params.talk ?? '');
-  const query = useBundleIndex();
-  return <QueryGate query={query}>{(index) => <TalkOrMissing id={id} index={index} />}</QueryGate>;
-}
-
-function TalkOrMissing({ id, index }: { id: TalkId; index: BundleIndex }) {
-  const talk = index.talksById.get(id);
-  if (talk) return <TalkPage talk={talk} index={index} />;
-  const renamed = index.aliases.get(id);
-  if (renamed) return <Navigate to={paths.talk(renamed)} replace />;
-  return <NotFoundRoute />;
-}
+export const talkRoute: PageRoute = {
+  path: 'talks/:conference/:talk',
+  Component: () => <EntityPage find={findTalk} Page={TalkPage} missing={toRenamed} />,
+  load: (params) => [talkQuery(idOf(params))],
+  head: entityHead(findTalk, (talk, index) => {
+    const by = speakerNames(talk);
+    const where = index.conferencesById.get(talk.conference)?.name ?? talk.conference;
+    const summary = `${by ? `${by}, ` : ''}${where}, ${talk.day.label}.`;
+    return {
+      title: toDocumentTitle(talk.title),
+      heading: by ? `${talk.title} (${by})` : talk.title,
+      // The catalog's excerpt is the notes' start, cut longer than a description: the same words.
+      description: excerpt(talk.excerpt.trim() ? talk.excerpt : summary),
+      ogType: 'article',
+    };
+  }),
+  staticPaths: (catalog) => catalog.talks.map((talk) => paths.talk(talk.id)),
+  redirects: (catalog) =>
+    catalog.talks.flatMap((talk) =>
+      talk.aliases.map((alias) => ({
+        path: paths.talk(toAliasId(talk.conference, alias)),
+        to: paths.talk(talk.id),
+        title: talk.title,
+      })),
+    ),
+};
 
 /** `?hl=docker&hl=orchestr`: the terms a search matched, marked on the page. */
 function useSearchTerms(): readonly string[] {
@@ -46,8 +71,7 @@ function useSearchTerms(): readonly string[] {
   return useMemo(() => (joined ? joined.split('\n') : []), [joined]);
 }
 
-function TalkPage({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
-  useDocumentTitle(talk.title);
+function TalkPage({ item: talk, index }: { item: CatalogTalk; index: BundleIndex }) {
   const highlighting = useHighlighting(useSearchTerms());
   return (
     <article className="mx-auto max-w-3xl">

@@ -1,5 +1,6 @@
 import type { CatalogTalk, Link, LinksFile } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
+import { hostOf } from '../../shared/links';
 
 export type LinkKind = 'repository' | 'slides' | 'video' | 'paper' | 'other';
 
@@ -20,15 +21,6 @@ const PAPER_HOSTS = ['arxiv.org', 'doi.org'];
 /** `host` is `domain` or a subdomain of it. */
 const isOn = (host: string, domains: readonly string[]) =>
   domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
-
-/** The host without `www.`, lower-case; the text itself when it is not a URL. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
 
 /** What a link points at, from its host and path. */
 export function classifyLink(url: string): LinkKind {
@@ -80,7 +72,12 @@ export function groupLinks(
         if (!known.talks.includes(talk)) known.talks.push(talk);
         continue;
       }
-      const entry = { url: link.url, text: link.text, host: hostOf(link.url), talks: [talk] };
+      const entry = {
+        url: link.url,
+        text: link.text,
+        host: hostOf(link.url, { bare: true }),
+        talks: [talk],
+      };
       entries.set(link.url, { kind: classifyLink(link.url), entry });
     }
   }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { CatalogDayNote, Conference } from '../../shared/bundle';
 import { paths } from '../../shared/paths';
-import { HighlightedText, type Highlighting } from '../talks/highlighted-text';
+import { HighlightedText, type Highlighting } from '../talks';
 
 /** The plain text of a day note's HTML (the catalog keeps only the HTML). */
 function textOf(html: string): string {

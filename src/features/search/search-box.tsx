@@ -6,9 +6,7 @@ import { firstResult, focusFirstResult, SEARCH_INPUT_ID } from './search-keys';
 import { SearchKeysHint, SearchSyntax } from './search-help';
 import { markKeystroke } from './timing';
 import { prefetchSearch } from './use-search';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 const SEARCH_PATH = '/search';
 

@@ -6,7 +6,7 @@ import type { Catalog, CatalogDayNote } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
 import type { FilterField, TimelineFilters } from '../../shared/paths';
 import { dayNoteSearchIds } from '../../shared/search/day-notes';
-import { matchesFilters, yearOf, type FacetIndex, type FacetValues } from '../timeline/filters';
+import { matchesFilters, yearOf, type FacetIndex, type FacetValues } from '../timeline';
 
 /** A day note a search found, with what the filters read of it (it has no tags, track or speakers). */
 export interface DayNoteHit {

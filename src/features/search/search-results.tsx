@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
-import { talkQuery } from '../talks/api';
-import type { BundleIndex } from '../talks/bundle-index';
-import { TalkCard } from '../talks/talk-card';
-import type { Highlighter } from '../talks/highlighted-text';
+import { talkQuery, TalkCard, type BundleIndex, type Highlighter } from '../talks';
 import { DayNoteCard } from './day-note-card';
 import type { SearchAnswer } from './engine';
 import type { DayNoteHit } from './search-facets';

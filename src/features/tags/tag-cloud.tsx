@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { TagSummary } from '../../shared/bundle';
 import { paths } from '../../shared/paths';
 import { tagSizeStep } from './tag-stats';
+import { noun } from '../../shared/plural';
 
 /** Tailwind classes for each size step, smallest first (classes spelt out for Tailwind's scanner). */
 const SIZES = ['text-sm', 'text-base', 'text-lg', 'text-xl', 'text-2xl', 'text-3xl'] as const;
@@ -60,7 +61,7 @@ export function TagCloud({
                 {tag.count}
               </span>{' '}
               <span className="sr-only">
-                {tag.count === 1 ? 'talk' : 'talks'}
+                {noun(tag.count, 'talk')}
                 {action ? `, ${action}` : ''}
               </span>
             </Link>

@@ -3,7 +3,7 @@
  * one talk's notes when its page opens, and every link for the links page. Each is one react-query
  * query; views derive from them with `select`.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Catalog, LinksFile, Talk } from '../../shared/bundle';
 import { CATALOG_FILE, LINKS_FILE, talkFile } from '../../shared/data-files';
 import type { TalkId } from '../../shared/ids';
@@ -18,7 +18,7 @@ export class BundleLoadError extends Error {
 }
 
 /** A data file's URL under the site's base path (`/notes/data/catalog.json`). */
-export const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}${file}`;
+const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}${file}`;
 
 function assertObject(data: unknown, url: string, what: string): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -72,7 +72,7 @@ function assertLinks(data: unknown, url: string): LinksFile {
 }
 
 /** Fetches a data file as JSON. Every failure becomes a {@link BundleLoadError}. */
-export async function fetchData(
+async function fetchData(
   file: string,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<{ url: string; data: unknown }> {
@@ -104,38 +104,38 @@ export async function fetchData(
   }
 }
 
-export async function fetchCatalog(options: { signal?: AbortSignal } = {}): Promise<Catalog> {
-  const { url, data } = await fetchData(CATALOG_FILE, options);
-  return assertCatalog(data, url);
-}
+/**
+ * A query for one data file, read and checked by `parse`. `meta.file` names the file, so the
+ * prerenderer can put the file it reads from the build in the cache under the same key.
+ */
+const dataQuery = <const K extends readonly unknown[], T>(
+  queryKey: K,
+  file: string,
+  parse: (data: unknown, url: string) => T,
+) => ({
+  queryKey,
+  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<T> => {
+    const { url, data } = await fetchData(file, { signal });
+    return parse(data, url);
+  },
+  staleTime: Infinity,
+  meta: { file },
+});
+
+/** A query for a data file, as pages declare the data they load (route modules' `load`). */
+export type DataQuery = ReturnType<typeof dataQuery<readonly unknown[], unknown>>;
 
 /** The one query for the catalog; views derive from it with `select`. */
-export const bundleQuery = () =>
-  queryOptions({ queryKey: ['catalog'] as const, queryFn: fetchCatalog, staleTime: Infinity });
+export const bundleQuery = () => dataQuery(['catalog'], CATALOG_FILE, assertCatalog);
 
 export const useBundle = () => useQuery(bundleQuery());
 
 /** One talk with its notes (`data/talks/<id>.json`). */
 export const talkQuery = (id: TalkId) =>
-  queryOptions({
-    queryKey: ['talk', id] as const,
-    queryFn: async ({ signal }) => {
-      const { url, data } = await fetchData(talkFile(id), { signal });
-      return assertTalk(data, url, id);
-    },
-    staleTime: Infinity,
-  });
+  dataQuery(['talk', id], talkFile(id), (data, url) => assertTalk(data, url, id));
 
 /** Every talk's links (`data/links.json`), for the links page. */
-export const linksQuery = () =>
-  queryOptions({
-    queryKey: ['links'] as const,
-    queryFn: async ({ signal }) => {
-      const { url, data } = await fetchData(LINKS_FILE, { signal });
-      return assertLinks(data, url);
-    },
-    staleTime: Infinity,
-  });
+export const linksQuery = () => dataQuery(['links'], LINKS_FILE, assertLinks);
 
 /** Every query that reads the compiled notes: refetched when the notes change (dev server). */
 export const isNotesQuery = (query: { queryKey: readonly unknown[] }): boolean =>

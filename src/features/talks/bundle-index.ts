@@ -5,7 +5,13 @@ import type {
   TagSummary,
   CatalogTalk,
 } from '../../shared/bundle';
-import type { ConferenceId, SpeakerId, TagId, TalkId } from '../../shared/ids';
+import {
+  toAliasId,
+  type ConferenceId,
+  type SpeakerId,
+  type TagId,
+  type TalkId,
+} from '../../shared/ids';
 
 /** The bundle with the lookups pages need, built once per bundle. */
 export interface BundleIndex {
@@ -26,7 +32,7 @@ export function indexBundle(bundle: Catalog): BundleIndex {
   if (known) return known;
   const aliases = new Map<string, TalkId>();
   for (const talk of bundle.talks) {
-    for (const alias of talk.aliases) aliases.set(alias, talk.id);
+    for (const alias of talk.aliases) aliases.set(toAliasId(talk.conference, alias), talk.id);
   }
   const index: BundleIndex = {
     bundle,
@@ -39,6 +45,10 @@ export function indexBundle(bundle: Catalog): BundleIndex {
   cache.set(bundle, index);
   return index;
 }
+
+/** The talks with these ids that the catalog has, in the ids' order. */
+export const talksOf = (index: BundleIndex, ids: readonly TalkId[]): CatalogTalk[] =>
+  ids.flatMap((id) => index.talksById.get(id) ?? []);
 
 /** Talks of the same conference and day, in the order they were given. */
 export function talksOfDay(bundle: Pick<Catalog, 'talks'>, talk: CatalogTalk): CatalogTalk[] {

@@ -5,6 +5,7 @@ import type { TagId } from '../../shared/ids';
 import { paths } from '../../shared/paths';
 import { formatShortDate } from './format';
 import { HighlightedText, type Highlighting } from './highlighted-text';
+import { noun } from '../../shared/plural';
 
 const MAX_TAGS = 5;
 
@@ -90,7 +91,7 @@ export const TalkCard = memo(function TalkCard({
           ) : null}
           {linkCount > 0 ? (
             <span className="text-slate-500 dark:text-slate-400">
-              {linkCount} {linkCount === 1 ? 'link' : 'links'}
+              {linkCount} {noun(linkCount, 'link')}
             </span>
           ) : null}
         </div>

@@ -1,10 +1,11 @@
 import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ChipLink, TextLink } from '../../components/text-link';
+import { ChipLink, ExternalLink, TextLink } from '../../components/text-link';
 import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
-import { paths } from '../../shared/paths';
-import { conferenceName, neighboursOf, tagName, type BundleIndex } from './bundle-index';
+import { hostOf } from '../../shared/links';
+import { paths, toDayFilterValue } from '../../shared/paths';
+import { conferenceName, neighboursOf, tagName, talksOf, type BundleIndex } from './bundle-index';
 import { describeDay, formatDate } from './format';
 import type { Highlighting } from './highlighted-text';
 import { markMatches } from './mark-matches';
@@ -53,7 +54,14 @@ export function TalkPlace({ talk, index }: { talk: CatalogTalk; index: BundleInd
       </dd>
       <dt className="text-slate-500 dark:text-slate-400">Day</dt>
       <dd>
-        <TextLink to={paths.home({ conference, day: [talk.day.id] })}>{label}</TextLink>
+        <TextLink
+          to={paths.home({
+            conference,
+            day: [toDayFilterValue(talk.conference, talk.day.id)],
+          })}
+        >
+          {label}
+        </TextLink>
         {date ? (
           <>
             {' · '}
@@ -153,13 +161,7 @@ export function TalkLinks({ talk }: { talk: Talk }) {
       <ul className="mt-3 space-y-1">
         {talk.links.map((link, at) => (
           <li key={`${link.url}-${at}`} className="break-words">
-            <a
-              href={link.url}
-              rel="noopener noreferrer"
-              className="text-indigo-700 dark:text-indigo-300 underline decoration-indigo-700/30 dark:decoration-indigo-300/40 underline-offset-2 hover:decoration-current"
-            >
-              {link.text}
-            </a>
+            <ExternalLink href={link.url}>{link.text}</ExternalLink>
             {link.text !== link.url ? (
               <span className="ml-2 text-sm text-slate-500 dark:text-slate-400">
                 {hostOf(link.url)}
@@ -172,20 +174,9 @@ export function TalkLinks({ talk }: { talk: Talk }) {
   );
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 /** Talks on related subjects, from any conference, as the compiler found them. */
 export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }) {
-  const related = talk.related.flatMap((id) => {
-    const other = index.talksById.get(id);
-    return other ? [other] : [];
-  });
+  const related = talksOf(index, talk.related);
   if (related.length === 0) return null;
   return (
     <Section title="Related talks">

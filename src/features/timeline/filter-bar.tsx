@@ -17,9 +17,8 @@ import {
   type FacetIndex,
   type FacetOptionCount,
 } from './filters';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { noun } from '../../shared/plural';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 function FacetField({
   field,
@@ -98,7 +97,7 @@ function FacetField({
               {option.count}
             </span>
             <span className="sr-only">
-              , {option.count} {option.count === 1 ? 'talk' : 'talks'}
+              , {option.count} {noun(option.count, 'talk')}
             </span>
           </label>
         ))}
@@ -284,7 +283,7 @@ export function FilterBar({
                 onClick={closeSheet}
                 className={`rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white ${FOCUS_RING}`}
               >
-                Show {resultCount} {resultCount === 1 ? 'talk' : 'talks'}
+                Show {resultCount} {noun(resultCount, 'talk')}
               </button>
             </div>
             {fields}

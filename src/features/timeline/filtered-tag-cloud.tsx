@@ -3,15 +3,13 @@ import { Link } from 'react-router-dom';
 import type { CatalogTalk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/paths';
-import { TagCloud } from '../tags/tag-cloud';
-import { tagsOfTalks } from '../tags/tag-stats';
+import { TagCloud, tagsOfTalks } from '../tags';
 import { countActiveFilters, toggleFilter } from './filters';
+import { plural } from '../../shared/plural';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 /** Tags shown beside the timeline: enough to pick from, few enough to read at a glance. */
 export const FILTERED_TAG_LIMIT = 20;
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
 
 /**
  * The tags of the talks the filters leave, sized by how many of them carry each; a tag adds
@@ -55,7 +53,7 @@ export function FilteredTagCloud({
           onClick={() => setOpen((value) => !value)}
           className={`rounded-sm text-sm font-medium text-indigo-700 underline lg:hidden dark:text-indigo-300 ${FOCUS_RING}`}
         >
-          {open ? 'Hide tags' : `Show ${tags.length} ${tags.length === 1 ? 'tag' : 'tags'}`}
+          {open ? 'Hide tags' : `Show ${plural(tags.length, 'tag')}`}
         </button>
       </div>
       <div id={listId} className={`mt-2 ${open ? '' : 'hidden lg:block'}`}>

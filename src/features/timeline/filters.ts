@@ -4,7 +4,12 @@
  */
 import type { Catalog, CatalogTalk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
-import { FILTER_FIELDS, type FilterField, type TimelineFilters } from '../../shared/paths';
+import {
+  FILTER_FIELDS,
+  toDayFilterValue,
+  type FilterField,
+  type TimelineFilters,
+} from '../../shared/paths';
 
 export const FILTER_LABELS: Record<FilterField, string> = {
   conference: 'Conference',
@@ -55,6 +60,9 @@ export const yearOf = (
   return year && Number.isFinite(year) ? [String(year)] : [];
 };
 
+/** Known ranks first, in order; unknown ones last (Infinity − Infinity would be NaN). */
+const compareRanks = (a = Infinity, b = Infinity) => (a === b ? 0 : a < b ? -1 : 1);
+
 type FacetSource = Pick<Catalog, 'conferences' | 'talks' | 'tags' | 'speakers'>;
 const facetIndexes = new WeakMap<FacetSource, FacetIndex>();
 
@@ -92,7 +100,11 @@ function indexFacets(bundle: FacetSource): FacetIndex {
   for (const tag of bundle.tags) label('tag', tag.id, tag.name);
   for (const speaker of bundle.speakers) label('speaker', speaker.id, speaker.name);
 
+  // A day is one conference's day: with several conferences its label names the conference too.
+  const severalConferences = new Set(bundle.talks.map((talk) => talk.conference)).size > 1;
+  const conferenceRank = new Map(bundle.conferences.map((c, rank) => [c.id as string, rank]));
   const dayNumber = new Map<string, number>();
+  const dayRank = new Map<string, number>();
   const entries = bundle.talks.map((talk) => {
     const speakers =
       speakerIdsByTalk.get(talk.id) ??
@@ -102,14 +114,21 @@ function indexFacets(bundle: FacetSource): FacetIndex {
         return id;
       });
     label('conference', talk.conference, talk.conference);
-    label('day', talk.day.id, talk.day.label);
-    if (talk.day.number !== undefined) dayNumber.set(talk.day.id, talk.day.number);
+    const day = toDayFilterValue(talk.conference, talk.day.id);
+    const conferenceName = labels.conference.get(talk.conference) ?? talk.conference;
+    label(
+      'day',
+      day,
+      severalConferences ? `${conferenceName} · ${talk.day.label}` : talk.day.label,
+    );
+    if (talk.day.number !== undefined) dayNumber.set(day, talk.day.number);
+    dayRank.set(day, conferenceRank.get(talk.conference) ?? Infinity);
     if (talk.track) label('track', talk.track.id, talk.track.name);
     for (const tag of talk.tags) label('tag', tag, tag);
     const values: FacetValues = {
       conference: [talk.conference],
       year: yearOf(talk, conferenceYear),
-      day: [talk.day.id],
+      day: [day],
       track: talk.track ? [talk.track.id] : [],
       tag: talk.tags,
       speaker: speakers,
@@ -136,10 +155,12 @@ function indexFacets(bundle: FacetSource): FacetIndex {
       // The bundle's order: newest conference first, most used tag first.
       conference: optionsOf('conference'),
       year: optionsOf('year', (a, b) => Number(b.value) - Number(a.value)),
+      // Each conference's days together, in the conferences' order, then by day number.
       day: optionsOf(
         'day',
         (a, b) =>
-          (dayNumber.get(a.value) ?? Infinity) - (dayNumber.get(b.value) ?? Infinity) ||
+          compareRanks(dayRank.get(a.value), dayRank.get(b.value)) ||
+          compareRanks(dayNumber.get(a.value), dayNumber.get(b.value)) ||
           byName(a, b),
       ),
       track: optionsOf('track', byName),

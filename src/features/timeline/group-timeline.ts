@@ -1,6 +1,6 @@
 import type { Catalog, Conference, CatalogDayNote, CatalogTalk } from '../../shared/bundle';
 import type { TimelineOrder } from '../../shared/paths';
-import { groupTalks, type DayGroup } from '../talks/group-talks';
+import { groupTalks, type DayGroup } from '../talks';
 
 export interface TimelineDay extends DayGroup {
   /** The day's own notes (text outside any talk), in the order written. */

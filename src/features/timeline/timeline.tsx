@@ -9,8 +9,7 @@ import {
   type TimelineFilters,
   type TimelineOrder,
 } from '../../shared/paths';
-import { describeDay, formatDate } from '../talks/format';
-import { TalkCard } from '../talks/talk-card';
+import { describeDay, formatDate, TalkCard } from '../talks';
 import { FilterBar } from './filter-bar';
 import { FilteredTagCloud } from './filtered-tag-cloud';
 import { buildFacetIndex, countActiveFilters, filterTalks } from './filters';
@@ -21,9 +20,8 @@ import {
   type TimelineDay,
 } from './group-timeline';
 import { useCardKeys } from './use-card-keys';
-
-const FOCUS_RING =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+import { noun } from '../../shared/plural';
+import { FOCUS_RING } from '../../components/focus-ring';
 
 function DayNotes({ notes }: { notes: TimelineDay['notes'] }) {
   if (notes.length === 0) return null;
@@ -266,6 +264,7 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
   const setFilters = (next: TimelineFilters) => void navigate(paths.home(next, order));
   const total = bundle.talks.length;
   const conferenceCount = new Set(talks.map((t) => t.conference)).size;
+  const shown = activeCount > 0 ? `${talks.length} of ${total}` : total;
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-x-10">
@@ -274,9 +273,8 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
           <div>
             <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
-              {activeCount > 0 ? `${talks.length} of ${total}` : total}{' '}
-              {total === 1 ? 'talk' : 'talks'} from {conferenceCount}{' '}
-              {conferenceCount === 1 ? 'conference' : 'conferences'}
+              {shown} {noun(total, 'talk')} from {conferenceCount}{' '}
+              {noun(conferenceCount, 'conference')}
             </p>
           </div>
           <OrderToggle filters={filters} order={order} />

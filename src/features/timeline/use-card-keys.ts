@@ -1,14 +1,8 @@
 import { useEffect } from 'react';
+import { isTyping } from '../../components/is-typing';
 
 /** Marks the element that `j`/`k` move between (a talk card's title link). */
 export const CARD_LINK_SELECTOR = '[data-talk-card-link]';
-
-/** Typing in a field, or a key with a modifier, is never a shortcut. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
-}
 
 /**
  * `j` focuses the next talk card, `k` the previous one (from the focused card, or the first and
@@ -19,7 +13,7 @@ export function useCardKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'j' && event.key !== 'k') return;
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target)) return;
+      if (isTyping(event.target)) return;
       const links = [...document.querySelectorAll<HTMLElement>(CARD_LINK_SELECTOR)];
       if (links.length === 0) return;
       const active = document.activeElement;

@@ -10,7 +10,7 @@
 import type { Bundle, Conference, Talk } from '../../shared/bundle';
 import { ATOM_FEED_FILE, JSON_FEED_FILE } from '../../shared/data-files';
 import { paths } from '../../shared/paths';
-import { toFileUrl, toPageUrl } from './site-url';
+import { toFileUrl, toPageUrl } from '../../shared/site-url';
 import { escapeXml, XML_DECLARATION } from './xml';
 
 export interface FeedOptions {

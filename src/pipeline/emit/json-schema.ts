@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { bundle, SCHEMA_VERSION } from '../../shared/bundle';
 import { BUNDLE_FILE, BUNDLE_SCHEMA_FILE } from '../../shared/data-files';
-import { toFileUrl } from './site-url';
+import { toFileUrl } from '../../shared/site-url';
 
 /** The schema's `$id` when the site's URL is unknown: names the format version, not a place. */
 export const BUNDLE_SCHEMA_URN = `urn:lanyard:bundle:v${SCHEMA_VERSION}`;

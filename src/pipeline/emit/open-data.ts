@@ -3,7 +3,7 @@ import type { Bundle } from '../../shared/bundle';
 import { ATOM_FEED_FILE, BUNDLE_SCHEMA_FILE, JSON_FEED_FILE } from '../../shared/data-files';
 import { defaultFeedOptions, toAtomFeed, toJsonFeed, type FeedOptions } from './feeds';
 import { toBundleJsonSchema } from './json-schema';
-import { toRobotsTxt, toSitemaps } from './sitemap';
+import { toRobotsTxt } from './sitemap';
 
 export interface PublishedFile {
   /** Relative to the site's root. */
@@ -13,16 +13,13 @@ export interface PublishedFile {
   contentType: string;
 }
 
-const XML = 'application/xml; charset=utf-8';
-
-/** The JSON Schema, both feeds, the sitemap(s) when the site's URL is known, and robots.txt. */
+/** The JSON Schema, both feeds and robots.txt (the prerenderer writes the sitemap beside them). */
 export function toOpenDataFiles(
   bundle: Bundle,
   siteRoot: URL | undefined,
   feed: Partial<Omit<FeedOptions, 'siteRoot'>> = {},
 ): PublishedFile[] {
   const feedOptions = { ...defaultFeedOptions, ...feed, siteRoot };
-  const sitemaps = toSitemaps(bundle, siteRoot);
   return [
     {
       fileName: BUNDLE_SCHEMA_FILE,
@@ -39,7 +36,6 @@ export function toOpenDataFiles(
       source: `${JSON.stringify(toJsonFeed(bundle, feedOptions), null, 2)}\n`,
       contentType: 'application/feed+json; charset=utf-8',
     },
-    ...sitemaps.map((file) => ({ ...file, contentType: XML })),
-    { ...toRobotsTxt(siteRoot, sitemaps.length > 0), contentType: 'text/plain; charset=utf-8' },
+    { ...toRobotsTxt(siteRoot), contentType: 'text/plain; charset=utf-8' },
   ];
 }

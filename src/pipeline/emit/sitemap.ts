@@ -1,12 +1,11 @@
 /**
  * `sitemap.xml` and `robots.txt`. A sitemap must list absolute URLs, so there is none without the
  * site's URL (SITE_URL); robots.txt is written either way and names the sitemap when there is one.
- * Pure: the Vite plugin writes the strings.
+ * Pure: the prerenderer writes the sitemap (it knows the pages, from the app's route modules), the
+ * Vite plugin robots.txt.
  */
-import type { Bundle } from '../../shared/bundle';
 import { ROBOTS_FILE, SITEMAP_FILE } from '../../shared/data-files';
-import { sitePages } from '../../shared/site-pages';
-import { toFileUrl, toPageUrl } from './site-url';
+import { toFileUrl, toPageUrl } from '../../shared/site-url';
 import { escapeXml, XML_DECLARATION } from './xml';
 
 /** The sitemaps.org limit per file; past it, `sitemap.xml` becomes an index of numbered files. */
@@ -30,17 +29,17 @@ const urlset = (urls: readonly string[]) =>
   ].join('\n');
 
 /**
- * Every page of `sitePages(bundle)`, as the URL a static host serves without a redirect. One
+ * The pages at `pagePaths` (router paths), as the URLs a static host serves without a redirect. One
  * `sitemap.xml`, or past {@link MAX_SITEMAP_URLS} an index `sitemap.xml` and `sitemap-1.xml`….
  * Empty when the site's root is unknown.
  */
 export function toSitemaps(
-  bundle: Pick<Bundle, 'conferences' | 'talks' | 'tags' | 'speakers'>,
+  pagePaths: readonly string[],
   siteRoot: URL | undefined,
   maxUrls = MAX_SITEMAP_URLS,
 ): SiteFile[] {
   if (!siteRoot) return [];
-  const urls = sitePages(bundle).map((page) => toPageUrl(page.path, siteRoot));
+  const urls = pagePaths.map((pagePath) => toPageUrl(pagePath, siteRoot));
   if (urls.length <= maxUrls) return [{ fileName: SITEMAP_FILE, source: urlset(urls) }];
   const parts: SiteFile[] = [];
   for (let start = 0; start < urls.length; start += maxUrls) {
@@ -65,11 +64,8 @@ export function toSitemaps(
  * Allows every crawler everything, and names the sitemap when there is one. Crawlers only read
  * robots.txt at a host's root: under a base path (`/notes/`) this one is a template for the host's.
  */
-export function toRobotsTxt(
-  siteRoot: URL | undefined,
-  hasSitemap = siteRoot !== undefined,
-): SiteFile {
+export function toRobotsTxt(siteRoot: URL | undefined): SiteFile {
   const lines = ['User-agent: *', 'Allow: /'];
-  if (siteRoot && hasSitemap) lines.push('', `Sitemap: ${toFileUrl(SITEMAP_FILE, siteRoot)}`);
+  if (siteRoot) lines.push('', `Sitemap: ${toFileUrl(SITEMAP_FILE, siteRoot)}`);
   return { fileName: ROBOTS_FILE, source: `${lines.join('\n')}\n` };
 }

@@ -26,6 +26,22 @@ export interface HeadingCandidate {
   explicitId?: string;
 }
 
+/** What the parser knows about a line's words, for the finders that look at layout. */
+export interface HeadingCues {
+  /** A line under a title that says more about it: its speaker, id, aliases or tags. */
+  isMetadataLine: (text: string) => boolean;
+  /** A line that names only people ("Jane Doe, Acme", "Speaker: Jane Doe"). */
+  isSpeakerLine: (text: string) => boolean;
+  /** A line that reads as a title even with notes right under it ("10h30 - Title (Speaker)"). */
+  isTitleLine: (text: string) => boolean;
+}
+
+const NO_CUES: HeadingCues = {
+  isMetadataLine: () => false,
+  isSpeakerLine: () => false,
+  isTitleLine: () => false,
+};
+
 export const WEAK_BOLD = 7;
 export const WEAK_LINE = 8;
 
@@ -101,11 +117,20 @@ function isDashSetext(lines: readonly Line[], index: number, fileHasAtx: boolean
   if (next >= lines.length) return false;
   const following = lines[next]!.text;
   if (readAtxHeading(following) || SETEXT_UNDERLINE.test(following)) return false;
-  if (text.length > 80 || /[.,;]$/.test(text)) return false;
+  // A long title is a heading when its underline runs as long as it does.
+  const underline = lines[index + 1]!.text.trim().length;
+  if ((text.length > 80 && underline < text.length * 0.7) || /[.,;]$/.test(text)) return false;
   return !fileHasAtx || !/[.!?]\s/.test(text);
 }
 
-export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[] {
+/**
+ * Markdown headings, whole-line bold paragraphs, and a paragraph's first line when the line under
+ * it names only people (`isSpeakerLine`): "[Title](url)" then "Jane Doe", as blogs write talks.
+ */
+export function findMarkdownHeadings(
+  lines: readonly Line[],
+  { isSpeakerLine, isTitleLine }: HeadingCues = NO_CUES,
+): HeadingCandidate[] {
   const fenced = findFencedLines(lines);
   const fileHasAtx = lines.some((line, index) => !fenced.has(index) && readAtxHeading(line.text));
   const found: HeadingCandidate[] = [];
@@ -129,7 +154,18 @@ export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[]
       continue;
     }
     const bold = BOLD_LINE.exec(text);
-    if (bold) found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
+    if (bold) {
+      found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
+    } else if (
+      text.trim().length <= STANDALONE_MAX_LENGTH &&
+      !/[.!?,;:]\s*$/.test(text) &&
+      !isBlank(lines[index + 1]) &&
+      !fenced.has(index + 1) &&
+      !isSpeakerLine(text) &&
+      (isSpeakerLine(lines[index + 1]!.text) || (isBlank(lines[index - 1]) && isTitleLine(text)))
+    ) {
+      found.push(candidate(index, 1, WEAK_LINE, text));
+    }
   }
   return found;
 }
@@ -140,18 +176,28 @@ export function findMarkdownHeadings(lines: readonly Line[]): HeadingCandidate[]
  */
 export function findTextHeadings(
   lines: readonly Line[],
-  isMetadataLine: (text: string) => boolean,
+  { isMetadataLine, isTitleLine }: HeadingCues = NO_CUES,
 ): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
     if (isBlank(lines[index]) || !isBlank(lines[index - 1])) continue;
-    if (LIST_ITEM.test(text) || /^\s/.test(text) || text.trim().length > STANDALONE_MAX_LENGTH)
+    if (LIST_ITEM.test(text) || /^\s/.test(text)) continue;
+    // A line underlined with === or --- as long as itself is a title of any length.
+    const underline = SETEXT_UNDERLINE.exec(lines[index + 1]?.text ?? '');
+    if (underline && underline[1]!.length >= 3) {
+      found.push(candidate(index, 2, underline[1]!.startsWith('=') ? 1 : 2, text));
+      index++;
       continue;
+    }
+    if (text.trim().length > STANDALONE_MAX_LENGTH) continue;
     let after = index + 1;
     while (after < lines.length && !isBlank(lines[after]) && isMetadataLine(lines[after]!.text))
       after++;
-    if (!isBlank(lines[after])) continue;
+    // A line that reads as a title ("Title - Speaker", "10h30 - Title", "Day 2") may have its
+    // notes right under it.
+    // So may a line whose speaker stands on the line under it ("Title", "Jane Doe", notes).
+    if (!isBlank(lines[after]) && !isTitleLine(text) && after === index + 1) continue;
     found.push(candidate(index, 1, WEAK_LINE, text));
   }
   return found;

@@ -14,7 +14,7 @@ const TOP_NOTE_HEADING = 3;
 export const markdown = {
   name: 'markdown',
   extensions: ['.md', '.markdown'],
-  findHeadings: (lines) => findMarkdownHeadings(lines),
+  findHeadings: findMarkdownHeadings,
   // `[Title][ref]` resolves in any section against the definitions anywhere in the file.
   withLinkDefinitions: (body, definitions) =>
     definitions.length === 0 ? body : `${body}\n\n${definitions.join('\n')}`,

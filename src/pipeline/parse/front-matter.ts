@@ -121,6 +121,18 @@ interface RawEntry {
   line: number;
 }
 
+/**
+ * Keys of a Jekyll, Hugo, Nuxt or Pelican post that describe the blog post, not the conference
+ * (`authors` wrote the post; they are not the speakers): accepted without a warning, and left out.
+ */
+const BLOG_POST_KEYS = new Set(
+  (
+    'layout description author authors image images cover thumbnail categories category draft ' +
+    'published permalink slug summary excerpt comments type weight featured series keywords ' +
+    'subtitle lastmod modified toc lang status canonical_url sitemap hidden'
+  ).split(' '),
+);
+
 function isFieldName(key: string): key is FieldName {
   return (KNOWN_KEYS as string[]).includes(key);
 }
@@ -154,6 +166,7 @@ function validateEntries(
   const issues: ContentIssue[] = [];
   for (const { key, value, line } of entries) {
     const name = key.toLowerCase();
+    if (BLOG_POST_KEYS.has(name)) continue;
     if (!isFieldName(name)) {
       issues.push(
         issue('warning', file, line, `unknown key "${key}" (known: ${KNOWN_KEYS.join(', ')})`),
@@ -310,6 +323,12 @@ const PELICAN_KEYS: Readonly<Record<string, FieldName | null>> = {
   modified: null,
   status: null,
   lang: null,
+  subtitle: null,
+  keywords: null,
+  series: null,
+  description: null,
+  image: null,
+  translation: null,
 };
 
 const HEADER_LINE = /^([A-Za-z]+)\s*:\s*(.*?)\s*$/;
@@ -320,14 +339,17 @@ const HEADER_LINE = /^([A-Za-z]+)\s*:\s*(.*?)\s*$/;
  * "Summary: great talk" are never taken for metadata.
  */
 function findPelicanHeader(lines: readonly string[]): RawEntry[] | null {
-  const end = lines.findIndex((line) => line.trim() === '');
-  const block = lines.slice(0, end < 0 ? lines.length : end);
+  // Blank lines (or a BOM's leftover) may come before the block.
+  const first = lines.findIndex((line) => line.replace(/^\uFEFF/, '').trim() !== '');
+  if (first < 0) return null;
+  const end = lines.findIndex((line, index) => index > first && line.trim() === '');
+  const block = lines.slice(first, end < 0 ? lines.length : end);
   const entries: RawEntry[] = [];
-  for (const [index, line] of block.entries()) {
-    const match = HEADER_LINE.exec(line);
+  for (const [offset, line] of block.entries()) {
+    const match = HEADER_LINE.exec(line.replace(/^\uFEFF/, ''));
     const key = match?.[1]?.toLowerCase();
     if (!match || key === undefined || !(key in PELICAN_KEYS)) return null;
-    entries.push({ key, value: match[2] ?? '', line: index + 1 });
+    entries.push({ key, value: match[2] ?? '', line: first + offset + 1 });
   }
   const names = entries.map((entry) => entry.key);
   return names.includes('title') || names.includes('date') ? entries : null;
@@ -343,8 +365,8 @@ function readPelicanHeader(
     return field ? [{ ...entry, key: field }] : [];
   });
   const { data, issues } = validateEntries(mapped, file);
-  const blankAfter = entries.length < lines.length ? 1 : 0;
-  const bodyStart = entries.length + blankAfter;
+  const last = entries.at(-1)!.line; // 1-based line of the block's last entry
+  const bodyStart = last < lines.length ? last + 1 : last;
   return { data, body: lines.slice(bodyStart).join('\n'), bodyLine: bodyStart + 1, issues };
 }
 

@@ -1,13 +1,15 @@
 /** One note file's bytes → its parsed note: decoded, front matter and path read, sections found. */
+import { toSlug } from '../../shared/ids';
 import { formatOf, withoutNoteExtension } from '../formats/index';
 import type { ContentIssue } from '../issues';
 import { decodeNote } from '../read/decode';
 import type { RawFile } from '../read/files';
 import { parseDayLabel } from './days';
 import { readFrontMatter, type FrontMatter } from './front-matter';
-import { parseNote } from './parse-note';
+import { isDayNoteHeading, parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
-import type { ParsedNote, Section } from './types';
+import { checkReading } from './reading-checks';
+import type { EventHints, ParsedNote, Section } from './types';
 
 function fileStem(path: string): string {
   return withoutNoteExtension(path.split('/').pop() ?? path);
@@ -35,6 +37,14 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   if (note.sections.some((section) => section.kind === 'talk')) return note;
   const stem = fileStem(note.file);
   if (!data.title && isDayFileName(stem)) return note;
+  // A checklist, a to-do list: every section under a heading is the day's own kind of note.
+  const headed = note.sections.filter((section) => section.title);
+  if (
+    !data.title &&
+    headed.length >= 2 &&
+    headed.slice(1).every((section) => isDayNoteHeading(section.title!))
+  )
+    return note;
   const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
   const first = content[0] ?? note.sections[0];
   const last = content.at(-1) ?? note.sections.at(-1);
@@ -61,18 +71,58 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   return { ...note, sections: [talk] };
 }
 
+const ATX_TITLE = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_TITLE_UNDERLINE = /^=+[ \t]*$/;
+
+/**
+ * A document's own title: a `# H1`, a line underlined with `===`, or a short first line standing
+ * alone ("OSCON 2015 trip report", then a blank line), before anything else.
+ */
+function documentTitle(body: string): string | undefined {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const line = lines[first]?.trim() ?? '';
+  const next = lines[first + 1] ?? '';
+  const atx = ATX_TITLE.exec(line);
+  if (atx) return atx[1];
+  if (SETEXT_TITLE_UNDERLINE.test(next)) return line;
+  const alone = next.trim() === '' && line.split(/\s+/).length <= 10 && !/[.:,;]$/.test(line);
+  return alone && /^[\p{L}\p{N}]/u.test(line) ? line : undefined;
+}
+
+/** What the file says about its event, for `settleConferences` (conferences.ts). */
+function eventHints(data: FrontMatter, body: string): EventHints {
+  const title = data.title ?? documentTitle(body);
+  const year = data.year ?? (data.date ? Number(data.date.slice(0, 4)) : undefined);
+  return {
+    statedConference: data.conference !== undefined,
+    ...(title !== undefined ? { title } : {}),
+    ...(year !== undefined ? { statedYear: year } : {}),
+  };
+}
+
 /** One file's bytes → its parsed note and the issues found on the way. */
 export function parseFile(file: RawFile): { note: ParsedNote | null; issues: ContentIssue[] } {
   const decoded = decodeNote(file.bytes, file.path);
   if (decoded.text === null) return { note: null, issues: decoded.issues };
   const front = readFrontMatter(decoded.text, file.path);
   const facts = mergeFacts(front.data, factsFromPath(file.path));
+  const stem = fileStem(file.path);
+  const dayFile = isDayFileName(stem);
   const parsed = parseNote({
     file: file.path,
     body: front.body,
     bodyLine: front.bodyLine,
     format: formatOf(file.path).name,
     facts,
+    hints: {
+      dayFile: dayFile || facts.date !== undefined || facts.day !== undefined,
+      ...(dayFile ? {} : { talkSlug: toSlug(front.data.title ?? toReadableName(stem)) }),
+    },
   });
-  return { note: asSingleTalk(parsed, front.data), issues: [...decoded.issues, ...front.issues] };
+  const note = { ...asSingleTalk(parsed, front.data), event: eventHints(front.data, front.body) };
+  return {
+    note,
+    issues: [...decoded.issues, ...front.issues, ...checkReading(note, front.body, front.bodyLine)],
+  };
 }

@@ -4,9 +4,30 @@
  */
 import type { Link, Speaker } from '../../shared/bundle';
 import { parseDayLabel } from './days';
-import { type HeadingCandidate, type Line, WEAK_BOLD } from '../formats/headings';
+import {
+  findFencedLines,
+  readAtxHeading,
+  type HeadingCandidate,
+  type HeadingCues,
+  type Line,
+  WEAK_BOLD,
+  WEAK_LINE,
+} from '../formats/headings';
 import { formatNamed, type FormatName } from '../formats/index';
-import { parseSpeakerLine, splitTitleAndSpeakers } from './speakers';
+import { toSlug } from '../../shared/ids';
+import {
+  parseLeadingBy,
+  looksLikeLooseName,
+  parseNameLine,
+  parseSpeakerLine,
+  parseSpeakerList,
+  plainWords,
+  splitTitleAndSpeakers,
+} from './speakers';
+import { isSessionLabel, readTitleParts, type NumberMark } from './title-parts';
+import { memoizeLine } from './memo';
+import { findProseTalks } from './prose-talks';
+import { isGroupTitle, readBulletParts, speakersOfParts, type TalkPart } from './talk-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
 export interface NoteInput {
@@ -18,40 +39,68 @@ export interface NoteInput {
   bodyLine: number;
   format: FormatName;
   facts: FileFacts;
+  /** What the compiler knows about the file (its name, its front matter). */
+  hints?: Partial<FileHints>;
 }
 
 type DayLabel = NonNullable<Section['day']>;
 
+/** What a heading's words say about the talk besides its title. */
+interface TalkMarks {
+  time?: string;
+  session?: string;
+  number?: NumberMark;
+}
+
 type Role =
   | { kind: 'day'; day: DayLabel }
-  | { kind: 'talk'; title: string; speakers: Speaker[] }
+  | ({ kind: 'talk'; title: string; speakers: Speaker[]; parts?: TalkPart[] } & TalkMarks)
   | { kind: 'note' }
-  | { kind: 'plain' };
+  /** A document's own title above its talks: its text is a day note, it names no track. */
+  | { kind: 'title' }
+  | ({ kind: 'plain'; title: string } & TalkMarks);
 
 /**
- * Headings that head the day's own notes rather than a talk: a to-do list, a glossary, a wrap-up.
- * Matched against the whole heading, so "Links between services" is not caught by "links".
+ * Headings that head the day's own notes rather than a talk: a to-do list, a glossary, a wrap-up,
+ * the conference's practical details, a break. Matched against the whole heading, so "Links
+ * between services" is not caught by "links".
  */
 const DAY_NOTE_HEADINGS =
-  /^(?:wrap[ -]?up|(?:day|daily) (?:summary|wrap[ -]?up)|summary of the day|to[ -]?do(?: list)?|todos?|things to (?:google|look up|check(?: out)?|read|try|watch)|to google|glossary|table of contents|contents|toc|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|reading list|hallway track|lunch|breakfast|dinner|evening|after ?party|sponsors?|expo|exhibition|retour|bilan|à faire|fazit)\W*$/iu;
+  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|food|drinks|snacks|raffle|open spaces?|posters?|(?:coffee|tea) (?:and|&) posters|(?:talks )?to watch(?: on video| later| online)?|ce que je retiens|what i learned|key learnings|my takeaways|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
+
+/** "Lunch + hallway track", "Venue & travel", "Notes / follow-ups": every part a day-note heading. */
+export function isDayNoteHeading(text: string): boolean {
+  const parts = text
+    .split(/\s*(?:[+&/,]|\band\b|\bet\b)\s*/iu)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => DAY_NOTE_HEADINGS.test(part));
+}
 
 /** Words that make a heading a track or session when talks follow it ("Sysadmin miniconf"). */
 const TRACK_WORDS =
-  /\b(?:keynotes?|miniconf|track|room|stage|hall|session|workshops?|lightning talks?|plenary|salle|amphi|saal)\b/iu;
+  /\b(?:keynotes?|miniconf|track|room|stage|hall|session|sessions|workshops?|lightning talks?|plenary|salle|amphi|saal|morning|afternoon|matin|après-midi|talks|conférences|tutorials?)\b/iu;
 
-/** Numbers and times people write before a title: "A.", "3.", "10:00", "10h30 :", "Saturday 14:00 -". */
-const TITLE_PREFIX =
-  /^(?:(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:[:h.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:h.]\d{2})?)?\s*(?:am|pm)?\s*[:\-–|]?\s+(?=\S))/i;
+/** Headings that name a whole event or a day's notes: a document title, not a talk. */
+const EVENT_WORDS =
+  /\b(?:(?:19|20)\d\d|conf|con|conference|conférence|summit|days?|meetup|fest|festival|camp|symposium|forum|week|expo|recap|report|trip|notes|journal|live ?blog|summary|edition|édition)\b|\w+(?:conf|con|camp|fest)\b/iu;
 
-const METADATA_LINE = /^\s*(?:\*\*|__)?(id|aliases|tags)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
+/** Sub-headings people use inside one talk's notes ("Intro", "Q&A", "Takeaways"). */
+const SUBSECTION_WORDS =
+  /^(?:intro(?:duction)?|overview|summary|background|context|motivation|problem|the problem|problems|solution|solutions|approach|demo|demos|architecture|design|implementation|results?|evaluation|benchmarks?|q ?& ?a|q and a|questions|takeaways?|key (?:points|takeaways|ideas)|main points|lessons(?: learned)?|conclusions?|summary|notes|slides|video|links|resources|references|further reading|tl;?dr|why|how|what|who|when|tools|examples?|details|recap|next steps|future(?: work)?|pros|cons|pros and cons|challenges|history|goals?|agenda|outline|definitions?|bio|about|abstract|description)\W*$/iu;
+
+const METADATA_LINE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(id|aliases|tags)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
 const LINK_DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+["'(].*["')])?\s*$/;
 const TITLE_LINK = /\[([^\]]+)\](?:\(([^)\s]+)[^)]*\)|\[([^\]]*)\])?/g;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)$/;
 
+/** How many non-blank lines under a title are searched for a speaker line. */
+const SPEAKER_WINDOW = 6;
+
 /** "3. Puppet in the cloud" → "Puppet in the cloud"; "10h30 : Ouverture" → "Ouverture". */
 export function stripTitlePrefix(text: string): string {
-  const stripped = text.replace(TITLE_PREFIX, '').trim();
-  return stripped === '' ? text.trim() : stripped.replace(/\s*:$/, '');
+  return readTitleParts(text).title;
 }
 
 /** A line under a title that says more about the talk: who spoke, its id, aliases or tags. */
@@ -59,15 +108,55 @@ export function isMetadataLine(text: string): boolean {
   return METADATA_LINE.test(text) || parseSpeakerLine(text) !== null;
 }
 
+function marksOf(parts: TalkMarks): TalkMarks {
+  return {
+    ...(parts.time !== undefined ? { time: parts.time } : {}),
+    ...(parts.session !== undefined ? { session: parts.session } : {}),
+    ...(parts.number !== undefined ? { number: parts.number } : {}),
+  };
+}
+
+/**
+ * A plain-text line that reads as a title even with its notes right under it: a title and its
+ * speaker, a time or number before words, a day, a section of the day's notes.
+ */
+function isTitleLine(text: string): boolean {
+  if (/[.!?]$/.test(text.trim()) || text.trim().split(/\s+/).length > 20) return false;
+  const role = classifyHeading(text);
+  if (role.kind === 'talk') return role.speakers.length > 0;
+  if (role.kind === 'day' || role.kind === 'note') return true;
+  return role.kind === 'plain' && (role.time !== undefined || role.number !== undefined);
+}
+
 /** What a heading's words say it is, before looking at its neighbours. */
-export function classifyHeading(text: string): Role {
-  const title = stripTitlePrefix(unlinkTitle(text));
-  const split = splitTitleAndSpeakers(title);
-  if (split) return { kind: 'talk', title: split.title, speakers: split.speakers };
-  const day = parseDayLabel(title);
+export const classifyHeading = memoizeLine(readRole);
+
+function readRole(text: string): Role {
+  const parts = readTitleParts(unlinkTitle(text));
+  const split = splitTitleAndSpeakers(parts.unlabelled);
+  if (split) {
+    // "Keynote: Jane Doe" is a session type and a person: the heading stays whole ("Friday
+    // Keynote: Catherine Bracy, Code for America" names an organisation, which no title holds).
+    if (isSessionLabel(split.title) && split.speakers.every((speaker) => !speaker.affiliation)) {
+      return { kind: 'talk', title: parts.unlabelled, speakers: split.speakers, ...marksOf(parts) };
+    }
+    // "Keynote - Big ideas - Jane Doe": the session label comes off the title once the person has.
+    const inner = readTitleParts(split.title);
+    const keepWhole = inner.title === split.title || !inner.session;
+    return {
+      kind: 'talk',
+      title: keepWhole ? split.title : inner.title,
+      speakers: split.speakers,
+      ...marksOf({ ...parts, ...(keepWhole ? {} : { session: inner.session }) }),
+    };
+  }
+  const day = parseDayLabel(parts.unlabelled);
   if (day) return { kind: 'day', day: toDayLabel(day) };
-  if (DAY_NOTE_HEADINGS.test(title)) return { kind: 'note' };
-  return { kind: 'plain' };
+  if (isDayNoteHeading(parts.unlabelled) || isDayNoteHeading(parts.title)) return { kind: 'note' };
+  // "Keynote: Jane Doe" keeps its label: the person is read as its speaker.
+  const sessionAndPerson = parts.sessionFirst ? parseSpeakerList(parts.title) : null;
+  const title = sessionAndPerson ? parts.unlabelled : parts.title;
+  return { kind: 'plain', title, ...marksOf(parts) };
 }
 
 function toDayLabel(day: { label: string; number?: number; date?: string }): DayLabel {
@@ -81,8 +170,10 @@ function toDayLabel(day: { label: string; number?: number; date?: string }): Day
 /** "[Title](url) - Speaker" and "[Title] - Speaker" read as "Title - Speaker". */
 function unlinkTitle(text: string): string {
   return text
+    .replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '')
     .replace(TITLE_LINK, (_, words: string) => words)
     .replace(/\*\*|__/g, '')
+    .replace(/^[*_](?=\S)(.*\S)[*_]$/, '$1')
     .trim();
 }
 
@@ -124,80 +215,151 @@ function firstLineAfter(lines: readonly Line[], heading: HeadingCandidate): numb
   return null;
 }
 
-/** The speakers named on the lines right under a title ("speaker: X", "- Jane Doe"). */
-function speakersBelow(lines: readonly Line[], heading: HeadingCandidate): Speaker[] | null {
-  const next = lines[heading.index + heading.span];
-  return next ? parseSpeakerLine(next.text) : null;
+/** The speakers found under a title, and the line that named them. */
+interface Found {
+  speakers: Speaker[];
+  index: number;
 }
 
 /**
- * Decide each candidate's role in context. A heading that says nothing by itself is a track when
- * talks sit under it, a talk when its first line names the speaker (or when it simply heads notes),
- * and plain text when it is only a weak cue (a bold line, a short line).
+ * The speakers named under a title, before the next heading: the first line alone when it is only
+ * people ("Jane Doe, Acme", "*Jane Doe*"), or a "speaker: X" line (in any of its forms) among the
+ * first few lines.
  */
-function resolveRoles(
+function speakersBelow(
+  lines: readonly Line[],
+  heading: HeadingCandidate,
+  end: number,
+): Found | null {
+  let seen = 0;
+  for (let index = heading.index + heading.span; index < end && seen < SPEAKER_WINDOW; index++) {
+    const text = lines[index]!.text;
+    if (text.trim() === '' || THEMATIC_BREAK.test(text.trim())) continue;
+    seen++;
+    // "- Jane Doe" names the speaker only right under the title; further down it is a list item.
+    const atx = readAtxHeading(text);
+    const line = atx ? atx.text : text;
+    const labelled = parseSpeakerLine(line, { bullets: index === heading.index + heading.span });
+    if (labelled) return { speakers: labelled, index };
+    if (seen === 1) {
+      const named = parseNameLine(line) ?? parseLeadingBy(line);
+      if (named) return { speakers: named, index };
+    }
+  }
+  return null;
+}
+
+/** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
+function isSpeakerText(text: string): boolean {
+  return parseSpeakerLine(text, { bullets: false }) !== null || parseNameLine(text) !== null;
+}
+
+/** A heading as read on its own and with the lines right under it. */
+interface Reading {
+  role: Role;
+  /** The line under it that named its speakers, when they were not in the heading. */
+  speakerLine?: number;
+  /** It says by itself that it is a talk: a speaker, a number in a sequence, a time, a session. */
+  evidence: boolean;
+}
+
+function readHeading(
   lines: readonly Line[],
   candidates: readonly HeadingCandidate[],
-): Structural[] {
-  const roles = candidates.map((heading): Role => {
-    const role = classifyHeading(heading.text);
-    if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
-      const below = speakersBelow(lines, heading);
-      if (below)
-        return {
-          kind: 'talk',
-          title: stripTitlePrefix(unlinkTitle(heading.text)),
-          speakers: below,
-        };
+  position: number,
+): Reading {
+  const heading = candidates[position]!;
+  const role = classifyHeading(heading.text);
+  // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
+  let next = position + 1;
+  while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
+  const end = candidates[next]?.index ?? lines.length;
+  if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
+    const below = speakersBelow(lines, heading, end);
+    if (below) {
+      return {
+        role: { ...role, kind: 'talk', speakers: below.speakers },
+        speakerLine: below.index,
+        evidence: true,
+      };
     }
-    return role;
+  }
+  if (role.kind === 'talk') return { role, evidence: true };
+  if (role.kind === 'plain' && isGroupTitle(heading.text)) {
+    // "Lightning talks" over bullets that each name their speakers.
+    const body = lines.slice(heading.index + heading.span, end).map((line) => line.text);
+    const parts = readBulletParts(body);
+    if (parts) {
+      return {
+        role: { ...role, kind: 'talk', speakers: speakersOfParts(parts), parts },
+        evidence: true,
+      };
+    }
+  }
+  if (role.kind === 'plain') {
+    const marked =
+      role.number !== undefined || role.time !== undefined || role.session !== undefined;
+    return { role, evidence: marked };
+  }
+  return { role, evidence: false };
+}
+
+const DASH_END = /^(.+?)\s+[-–—]{1,2}\s+([^-–—]+)$/u;
+
+/**
+ * A file that writes "Title - Speaker" in its headings writes it throughout, people whose names
+ * are in lower case included ("Understanding Channels - ayo bankole"): in such a file a lower-case
+ * name at the end of a heading is its speaker.
+ */
+function withLowercaseSpeakers(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const speakerAtEnd = readings.filter(({ role }, position) => {
+    if (role.kind !== 'talk' || role.speakers.length === 0) return false;
+    const end = DASH_END.exec(unlinkTitle(candidates[position]!.text))?.[2];
+    return end !== undefined && end.includes(role.speakers[0]!.name.split(' ')[0]!);
+  }).length;
+  if (speakerAtEnd < 2) return [...readings];
+  return readings.map((reading, position) => {
+    const split = DASH_END.exec(readTitleParts(unlinkTitle(candidates[position]!.text)).unlabelled);
+    const name = split?.[2]?.trim();
+    if (!split || !name || name !== name.toLowerCase() || !looksLikeLooseName(name)) return reading;
+    if (name.split(/\s+/).length < 2) return reading;
+    const { role } = reading;
+    const unread = role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0);
+    const backwards =
+      role.kind === 'talk' && role.speakers.map((s) => s.name).join(', ') === split[1]!.trim();
+    if (!unread && !backwards) return reading;
+    const marks = role.kind === 'talk' || role.kind === 'plain' ? marksOf(role) : {};
+    return {
+      role: { ...marks, kind: 'talk', title: split[1]!.trim(), speakers: [{ name }] },
+      evidence: true,
+    };
   });
-  const structural: Structural[] = [];
-  let openTalkLevel: number | null = null;
-  candidates.forEach((heading, position) => {
-    const role = roles[position]!;
-    if (openTalkLevel !== null && heading.level > openTalkLevel) return; // a sub-heading in the notes
-    const strong = heading.level < WEAK_BOLD;
-    const descendants = childrenOf(candidates, position);
-    const hasTalkBelow = descendants.some((child) => roles[child]!.kind === 'talk');
-    const hasDayBelow = descendants.some((child) => roles[child]!.kind === 'day');
-    if (role.kind === 'talk') {
-      structural.push({ heading, role });
-      openTalkLevel = heading.level;
-      return;
-    }
-    if (role.kind === 'day' || role.kind === 'note') {
-      structural.push({ heading, role });
-      openTalkLevel = null;
-      return;
-    }
-    if (hasDayBelow && strong) {
-      structural.push({ heading, role: { kind: 'note' } }); // a document title above the days
-      openTalkLevel = null;
-      return;
-    }
-    if (hasTalkBelow && (strong || TRACK_WORDS.test(heading.text))) {
-      structural.push({ heading, role });
-      openTalkLevel = null;
-      return;
-    }
-    const nextHeading = candidates[position + 1]?.index ?? lines.length;
-    const after = firstLineAfter(lines, heading);
-    const first = after !== null && after < nextHeading ? after : null;
-    const firstSplit =
-      first === null ? null : splitTitleAndSpeakers(stripTitlePrefix(lines[first]!.text));
-    if (first !== null && firstSplit && (strong || TRACK_WORDS.test(heading.text))) {
-      structural.push({ heading, role, firstLineTalk: { index: first, ...firstSplit } });
-      openTalkLevel = heading.level;
-      return;
-    }
-    if (strong) {
-      const title = stripTitlePrefix(unlinkTitle(heading.text));
-      structural.push({ heading, role: { kind: 'talk', title, speakers: [] } });
-      openTalkLevel = heading.level;
-    }
+}
+
+/**
+ * Numbered headings are siblings: "B." one level deeper than "A." and "C." is put at their level,
+ * so it neither swallows nor is swallowed by its neighbours.
+ */
+function levelNumberedSiblings(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): HeadingCandidate[] {
+  const last = new Map<string, { value: number; level: number }>();
+  return candidates.map((heading, position) => {
+    const role = readings[position]!.role;
+    const number = role.kind === 'talk' || role.kind === 'plain' ? role.number : undefined;
+    if (!number) return heading;
+    const previous = last.get(number.style);
+    const level =
+      previous && number.value === previous.value + 1 && heading.level !== previous.level
+        ? previous.level
+        : heading.level;
+    last.set(number.style, { value: number.value, level });
+    return level === heading.level ? heading : { ...heading, level };
   });
-  return structural;
 }
 
 /** Positions of the candidates nested under candidate `position` (deeper, until one as shallow). */
@@ -214,6 +376,226 @@ function childrenOf(candidates: readonly HeadingCandidate[], position: number): 
   return children;
 }
 
+/** The children one level down: descendants with no shallower descendant before them. */
+function directChildren(candidates: readonly HeadingCandidate[], descendants: number[]): number[] {
+  let shallowest = Infinity;
+  return descendants.filter((child) => {
+    const level = candidates[child]!.level;
+    const direct = level <= shallowest;
+    shallowest = Math.min(shallowest, level);
+    return direct;
+  });
+}
+
+/** Hints about the file a note's headings are read in. */
+export interface FileHints {
+  /** The file's own name or front-matter title, as a slug: a heading saying it is the file's talk. */
+  talkSlug?: string;
+  /** The file holds one day's notes (named for a day or a date): its headings are talks. */
+  dayFile: boolean;
+}
+
+/**
+ * Decide each candidate's role in context. A heading whose children are talks is a container (the
+ * conference, a day, a session or track), never a talk swallowing them. A heading that says nothing
+ * by itself is a talk when it heads notes, and plain text when it is only a weak cue.
+ */
+function resolveRoles(
+  lines: readonly Line[],
+  found: readonly HeadingCandidate[],
+  hints: FileHints,
+): Structural[] {
+  const firstReadings = found.map((_, position) => readHeading(lines, found, position));
+  // A name line right under a title is the title's speaker, not a heading of its own.
+  const speakerLines = new Set(firstReadings.flatMap((reading) => reading.speakerLine ?? []));
+  const kept = found.filter((heading) => !speakerLines.has(heading.index));
+  const readings0 =
+    kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
+  const readings = withLowercaseSpeakers(kept, readings0);
+  const candidates = levelNumberedSiblings(kept, readings);
+  const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);
+  const topLevel = strongLevels.length > 0 ? Math.min(...strongLevels) : null;
+  const topCount = candidates.filter((c) => c.level === topLevel).length;
+
+  const structural: Structural[] = [];
+  let openTalkLevel: number | null = null;
+  let openNoteLevel: number | null = null;
+  candidates.forEach((heading, position) => {
+    const { role, evidence } = readings[position]!;
+    if (openTalkLevel !== null && heading.level > openTalkLevel) return; // a sub-heading in the notes
+    const hasSpeakers = role.kind === 'talk' && role.speakers.length > 0;
+    if (openNoteLevel !== null && heading.level > openNoteLevel && !hasSpeakers) return;
+    openNoteLevel = null;
+    const strong = heading.level < WEAK_BOLD;
+    const push = (entry: Structural, talkLevel: number | null) => {
+      structural.push(entry);
+      openTalkLevel = talkLevel;
+    };
+    // A weak cue ending in a colon ("Misc Notes:") introduces what follows; it heads nothing.
+    if (!strong && /:\s*$/.test(heading.text) && !hasSpeakers) return;
+    const descendants = childrenOf(candidates, position);
+    const direct = descendants.length > 0 ? directChildren(candidates, descendants) : [];
+    const talkChildren = direct.filter((child) => readings[child]!.evidence);
+    const childrenWithSpeakers = talkChildren.filter((child) => {
+      const childRole = readings[child]!.role;
+      return childRole.kind === 'talk' && childRole.speakers.length > 0;
+    });
+    const hasDayBelow = descendants.some((child) => readings[child]!.role.kind === 'day');
+    if (role.kind === 'day' || role.kind === 'note' || role.kind === 'title') {
+      push({ heading, role }, null);
+      if (role.kind === 'note') openNoteLevel = heading.level;
+      return;
+    }
+    const allNotesBelow =
+      direct.length >= 2 && direct.every((child) => readings[child]!.role.kind === 'note');
+    if ((hasDayBelow || (allNotesBelow && !hasSpeakers)) && strong) {
+      push({ heading, role: { kind: 'title' } }, null); // a document title above the days
+      return;
+    }
+    // A talk with its own speaker and notes, one level above the talks that follow it: a sibling
+    // written a level too high, not their container.
+    if (
+      hasSpeakers &&
+      childrenWithSpeakers.length >= 1 &&
+      hasOwnNotes(lines, readings[position]!, heading, candidates[position + 1]!)
+    ) {
+      push({ heading, role }, null);
+      return;
+    }
+    const container =
+      childrenWithSpeakers.length >= 2 ||
+      (!hasSpeakers &&
+        (talkChildren.length >= 2 ||
+          (talkChildren.length === 1 &&
+            direct.length === 1 &&
+            strong &&
+            readings[direct[0]!]!.role.kind === 'talk')));
+    const isTopTitle =
+      strong &&
+      heading.level === topLevel &&
+      topCount === 1 &&
+      position === 0 &&
+      !TRACK_WORDS.test(heading.text);
+    if (container && (strong || TRACK_WORDS.test(heading.text))) {
+      const trackName = readTitleParts(unlinkTitle(heading.text)).unlabelled;
+      push(
+        { heading, role: isTopTitle ? { kind: 'title' } : { kind: 'plain', title: trackName } },
+        null,
+      );
+      return;
+    }
+    if (role.kind === 'talk') {
+      push({ heading, role }, heading.level);
+      return;
+    }
+    const nextHeading = candidates[position + 1]?.index ?? lines.length;
+    const after = firstLineAfter(lines, heading);
+    const first = after !== null && after < nextHeading ? after : null;
+    const firstSplit =
+      first === null ? null : splitTitleAndSpeakers(stripTitlePrefix(lines[first]!.text));
+    if (first !== null && firstSplit && (strong || TRACK_WORDS.test(heading.text))) {
+      push({ heading, role, firstLineTalk: { index: first, ...firstSplit } }, heading.level);
+      return;
+    }
+    if (
+      strong &&
+      direct.length >= 2 &&
+      isContainerByShape(lines, candidates, position, direct, hints, isTopTitle)
+    ) {
+      const trackName = readTitleParts(unlinkTitle(heading.text)).unlabelled;
+      push(
+        { heading, role: isTopTitle ? { kind: 'title' } : { kind: 'plain', title: trackName } },
+        null,
+      );
+      return;
+    }
+    if (strong || evidence) {
+      push({ heading, role: { ...role, kind: 'talk', speakers: [] } }, heading.level);
+    }
+  });
+  return structural;
+}
+
+/**
+ * A note with no talk under any heading may tell its talks in prose: each paragraph that clearly
+ * introduces one becomes a talk of that paragraph; the paragraphs around it stay the day's note.
+ */
+function withProseTalks(lines: readonly Line[], found: Structural[]): Structural[] {
+  const talkLike = found.filter(({ role }) => role.kind === 'talk' || role.kind === 'plain');
+  // A document whose one heading is its title ("# DevOpsDays Berlin 2016") over prose or a list.
+  const onlyTitle =
+    talkLike.length === 1 &&
+    talkLike[0] === found[0] &&
+    talkLike[0]!.role.kind === 'talk' &&
+    talkLike[0]!.role.speakers.length === 0;
+  if (talkLike.length > 0 && !onlyTitle) return found;
+  const structure = onlyTitle
+    ? [{ ...found[0]!, role: { kind: 'title' } as const }, ...found.slice(1)]
+    : found;
+  const talks = findProseTalks(lines).filter(
+    (talk) =>
+      !structure.some(({ heading }) => heading.index >= talk.start && heading.index <= talk.end),
+  );
+  if (talks.length === 0 || (onlyTitle && talks.length < 2)) return found;
+  const added = talks.flatMap((talk): Structural[] => [
+    {
+      heading: { index: talk.start, span: 0, level: WEAK_LINE + 1, text: talk.title },
+      role: { kind: 'talk', title: talk.title, speakers: talk.speakers },
+    },
+    {
+      heading: { index: talk.end + 1, span: 0, level: WEAK_LINE + 1, text: '' },
+      role: { kind: 'note' },
+    },
+  ]);
+  return [...structure, ...added].sort((a, b) => a.heading.index - b.heading.index);
+}
+
+/** Lines of notes between a heading (and its speaker line) and the next heading. */
+function hasOwnNotes(
+  lines: readonly Line[],
+  reading: Reading,
+  heading: HeadingCandidate,
+  next: HeadingCandidate,
+): boolean {
+  for (let index = heading.index + heading.span; index < next.index; index++) {
+    const text = lines[index]!.text.trim();
+    if (text !== '' && index !== reading.speakerLine && !THEMATIC_BREAK.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading with no speaker over several plain headings: the event's or the day's title over its
+ * talks, or one talk over its own sub-headings? A container when it names an event, a day or a
+ * session, or the file holds a day's notes — unless it is the file's own talk, or its children are
+ * the sub-headings people write inside one talk ("Intro", "Demo", "Q&A").
+ */
+function isContainerByShape(
+  lines: readonly Line[],
+  candidates: readonly HeadingCandidate[],
+  position: number,
+  direct: readonly number[],
+  hints: FileHints,
+  isTopTitle: boolean,
+): boolean {
+  const heading = candidates[position]!;
+  const title = stripTitlePrefix(unlinkTitle(heading.text));
+  if (hints.talkSlug && toSlug(title) === hints.talkSlug && !hints.dayFile) return false;
+  const childTitles = direct.map((child) => stripTitlePrefix(unlinkTitle(candidates[child]!.text)));
+  const generic = childTitles.filter((text) => SUBSECTION_WORDS.test(text)).length;
+  if (generic * 2 >= childTitles.length) return false;
+  if (TRACK_WORDS.test(title) || EVENT_WORDS.test(title)) return true;
+  if (hints.dayFile || isTopTitle) {
+    // Little or no text of its own before its first child: a title over the sections below.
+    const firstChild = candidates[direct[0]!]!.index;
+    const own = lines
+      .slice(heading.index + heading.span, firstChild)
+      .filter((line) => line.text.trim() !== '').length;
+    return hints.dayFile || own <= 3;
+  }
+  return false;
+}
+
 interface OpenSection {
   section: Omit<Section, 'body' | 'startLine' | 'endLine'>;
   /** Index of the section's first line, and of its first body line. */
@@ -221,12 +603,48 @@ interface OpenSection {
   bodyStart: number;
 }
 
+/**
+ * How to find a note's headings: by what it is, not by its extension. A `.txt` file written in
+ * markdown (`#` headings, whole-line `**bold**` titles, `===` underlines) is read as markdown; a
+ * `.md` file with none of those is read by its layout, as plain text is.
+ */
+export function readAs(format: FormatName, lines: readonly Line[]): FormatName {
+  const fenced = findFencedLines(lines);
+  let atx = 0;
+  let bold = 0;
+  let underlines = 0;
+  lines.forEach((line, index) => {
+    if (fenced.has(index)) return;
+    if (/^ {0,3}#{1,6}[ \t]+\S/.test(line.text)) atx++;
+    else if (/^ {0,3}(\*\*|__)\S.*\S\1[:.]?\s*$/.test(line.text)) bold++;
+    else if (
+      /^ {0,3}(?:={3,}|-{3,})\s*$/.test(line.text) &&
+      (lines[index - 1]?.text.trim() ?? '') !== ''
+    )
+      underlines++;
+  });
+  if (format === 'text') return atx >= 1 || bold >= 2 || underlines >= 2 ? 'markdown' : 'text';
+  return atx === 0 && bold === 0 && underlines === 0 ? 'text' : 'markdown';
+}
+
 /** Split a note's body into talks and day notes. */
 export function parseNote(input: NoteInput): ParsedNote {
   const lines = toLines(input.body, input.bodyLine);
   const definitions = readLinkDefinitions(lines);
-  const candidates = formatNamed(input.format).findHeadings(lines, isMetadataLine);
-  const structure = resolveRoles(lines, candidates);
+  const format = input.format === 'text' ? readAs('text', lines) : 'markdown';
+  const cues: HeadingCues = {
+    isMetadataLine: (text) => isMetadataLine(text) || parseNameLine(text) !== null,
+    isSpeakerLine: (text) =>
+      parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
+    isTitleLine,
+  };
+  const candidates = formatNamed(readAs(input.format, lines)).findHeadings(lines, cues);
+  const hints: FileHints = {
+    dayFile:
+      input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),
+    ...(input.hints?.talkSlug ? { talkSlug: input.hints.talkSlug } : {}),
+  };
+  const structure = withProseTalks(lines, resolveRoles(lines, candidates, hints));
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;
@@ -243,7 +661,7 @@ export function parseNote(input: NoteInput): ParsedNote {
         aliases: [],
         tags: [],
         titleLinks: [],
-        format: input.format,
+        format,
         ...(day ? { day } : {}),
         ...section,
       },
@@ -256,55 +674,79 @@ export function parseNote(input: NoteInput): ParsedNote {
       day = role.day;
       tracks.length = 0;
       open(heading.index, heading.index + heading.span, { ...trackOf(currentTrack()) });
-    } else if (role.kind === 'note') {
+    } else if (role.kind === 'note' || role.kind === 'title') {
       open(heading.index, heading.index + heading.span, {
-        title: heading.text,
+        ...(heading.text ? { title: heading.text } : {}),
         ...trackOf(currentTrack()),
       });
     } else if (role.kind === 'plain') {
-      tracks.push({ level: heading.level, name: stripTitlePrefix(heading.text) });
+      tracks.push({ level: heading.level, name: role.title });
       open(heading.index, heading.index + heading.span, { ...trackOf(currentTrack()) });
       if (firstLineTalk) {
-        openTalk(
-          firstLineTalk.index,
-          1,
-          firstLineTalk.title,
-          firstLineTalk.speakers,
-          lines[firstLineTalk.index]!.text,
-        );
+        openTalk(firstLineTalk.index, 1, {
+          title: firstLineTalk.title,
+          speakers: firstLineTalk.speakers,
+          rawTitle: lines[firstLineTalk.index]!.text,
+        });
       }
     } else {
-      openTalk(
-        heading.index,
-        heading.span,
-        role.title,
-        role.speakers,
-        heading.text,
-        heading.explicitId,
-      );
+      openTalk(heading.index, heading.span, {
+        ...role,
+        rawTitle: heading.text,
+        ...(heading.explicitId ? { explicitId: heading.explicitId } : {}),
+      });
     }
+  }
+
+  /** The lines of a section's notes from `from` to the next heading. */
+  function bodyLinesFrom(from: number): string[] {
+    const texts: string[] = [];
+    for (let index = from; index < lines.length && !headingLines.has(index); index++) {
+      texts.push(lines[index]!.text);
+    }
+    return texts;
   }
 
   function openTalk(
     index: number,
     span: number,
-    title: string,
-    speakers: Speaker[],
-    rawTitle: string,
-    explicitId?: string,
+    talk: {
+      title: string;
+      speakers: Speaker[];
+      rawTitle: string;
+      explicitId?: string;
+      parts?: TalkPart[];
+    } & TalkMarks,
   ) {
     const meta = readMetadataLines(lines, index + span, headingLines);
-    const keynoteTrack =
-      /\bkeynote\b/i.test(title) && !currentTrack() ? { name: 'Keynote' } : currentTrack();
+    const groupParts =
+      talk.parts ??
+      (talk.speakers.length === 0 && meta.speakers.length === 0 && isGroupTitle(talk.rawTitle)
+        ? readBulletParts(bodyLinesFrom(meta.next))
+        : null);
+    const keynote = /\bkeynote\b/i.test(talk.title) || /\bkeynote\b/i.test(talk.session ?? '');
+    const keynoteTrack = keynote && !currentTrack() ? { name: 'Keynote' } : currentTrack();
+    const explicitId = talk.explicitId ?? meta.id;
+    // A "speaker:" line is explicit: it wins over names guessed from the title, and the title
+    // keeps the words that were taken for a name.
+    const named = new Set(meta.speakers.map((speaker) => speaker.name));
+    const overruled = meta.labelled && talk.speakers.some((speaker) => !named.has(speaker.name));
     open(index, meta.next, {
       kind: 'talk',
-      title,
-      speakers: mergeSpeakers(speakers, meta.speakers),
+      title: overruled ? readTitleParts(unlinkTitle(talk.rawTitle)).title : talk.title,
+      speakers: groupParts
+        ? speakersOfParts(groupParts)
+        : meta.labelled
+          ? meta.speakers
+          : mergeSpeakers(talk.speakers, meta.speakers),
+      ...(groupParts ? { parts: groupParts } : {}),
       aliases: meta.aliases,
       tags: meta.tags,
-      titleLinks: findTitleLinks(rawTitle, definitions),
+      titleLinks: findTitleLinks(talk.rawTitle, definitions),
       ...trackOf(keynoteTrack),
-      ...((explicitId ?? meta.id) ? { explicitId: (explicitId ?? meta.id)! } : {}),
+      ...(explicitId ? { explicitId } : {}),
+      ...(talk.time ? { time: talk.time } : {}),
+      ...(talk.session ? { session: talk.session } : {}),
     });
   }
 
@@ -336,30 +778,56 @@ function trackOf(track: { name: string } | undefined): { track?: { name: string 
 interface Metadata {
   next: number;
   speakers: Speaker[];
+  /** The speakers came from a labelled "speaker:" line. */
+  labelled: boolean;
   aliases: string[];
   tags: string[];
   id?: string;
 }
 
-/** Consume the speaker, id, aliases and tags lines directly under a title. */
+const LABEL_WORDS =
+  /^(?:speakers?|speaker\(s\)|presenters?|presenter\(s\)|presented|given|talk|by|with|panell?ists?|moderators?|hosts?|facilitators?|orateurs?|oratrices?|intervenants?|intervenantes?|conférenciers?|par|présenté|animé|dr|prof|mr|mrs|ms)$/iu;
+
+/** True when every word of a speaker line is kept in the speakers' fields (so it can leave the body). */
+function keepsEveryWord(text: string, speakers: readonly Speaker[]): boolean {
+  const kept = speakers
+    .map((speaker) => `${speaker.name} ${speaker.handle ?? ''} ${speaker.affiliation ?? ''}`)
+    .join(' ')
+    .toLowerCase();
+  const words = plainWords(text).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+  return words.every((word) => LABEL_WORDS.test(word) || kept.includes(word.toLowerCase()));
+}
+
+/**
+ * Consume the speaker, id, aliases and tags lines under a title (blank lines between them too).
+ * A speaker line whose words would not all be kept in the speakers' fields ("Dr. Jane Doe, CTO")
+ * names the speakers but stays in the notes: nothing written is lost.
+ */
 function readMetadataLines(
   lines: readonly Line[],
   from: number,
   headingLines: ReadonlySet<number>,
 ): Metadata {
-  const meta: Metadata = { next: from, speakers: [], aliases: [], tags: [] };
+  const meta: Metadata = { next: from, speakers: [], labelled: false, aliases: [], tags: [] };
+  let first = true;
   for (let index = from; index < lines.length && !headingLines.has(index); index++) {
     const text = lines[index]!.text;
+    if (text.trim() === '') continue;
     const field = METADATA_LINE.exec(text);
-    const speakers = meta.speakers.length === 0 ? parseSpeakerLine(text) : null;
+    const labelled = meta.speakers.length === 0 ? parseSpeakerLine(text) : null;
+    const named = meta.speakers.length === 0 && first && !labelled ? parseNameLine(text) : null;
+    first = false;
     if (field) {
       const values = field[2]!.split(/\s*,\s*/).filter((value) => value !== '');
       const key = field[1]!.toLowerCase();
       if (key === 'id') meta.id = field[2]!.trim();
       else if (key === 'aliases') meta.aliases.push(...values);
       else meta.tags.push(...values);
-    } else if (speakers) {
+    } else if (labelled ?? named) {
+      const speakers = (labelled ?? named)!;
       meta.speakers = speakers;
+      meta.labelled = labelled !== null && /:|[-–—]\s/.test(text);
+      if (!keepsEveryWord(text, speakers)) break;
     } else {
       break;
     }

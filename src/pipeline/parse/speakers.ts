@@ -4,6 +4,7 @@
  * "Title by Speaker", "Keynote: Speaker". Pure; no knowledge of files or structure.
  */
 import type { Speaker } from '../../shared/bundle';
+import { memoizeLine } from './memo';
 
 export interface TitleAndSpeakers {
   title: string;
@@ -37,7 +38,7 @@ const NAME_PARTICLES = new Set(
 
 /** Words that make a comma-separated part an organisation rather than a second speaker. */
 const ORGANISATION_WORDS =
-  /\b(inc|ltd|llc|gmbh|corp|co|labs?|hat|software|systems|technologies|tech|university|institute|foundation|group|project|consulting|solutions|networks|cloud|america|australia|google|microsoft|amazon|aws|ibm|atlassian|canonical|mozilla|github|gitlab|oracle|intel|netflix|facebook|meta|twitter|apple)\b/i;
+  /\b(inc|ltd|llc|gmbh|corp|co|labs?|hat|hospital|clinic|bank|books|school|college|academy|agency|council|ministry|museum|library|press|media|studios?|partners|ventures|health|analytics|digital|bookshop|store|shop|institut|université|universität|[\w-]+-ish|software|systems|technologies|tech|university|institute|foundation|group|project|consulting|solutions|networks|cloud|america|australia|google|microsoft|amazon|aws|ibm|atlassian|canonical|mozilla|github|gitlab|oracle|intel|netflix|facebook|meta|twitter|apple)\b/i;
 
 const HANDLE = /^@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})$/;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’-]*\.?$|^[\p{Lu}]\.(?:[\p{Lu}]\.)*$/u;
@@ -70,6 +71,8 @@ export function looksLikeName(text: string): boolean {
   if (trimmed.length > 48 || /[?!:;/\\|"“”<>[\]{}=+*#0-9]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // Long words in "-ing" are verbs of a title ("Understanding Channels"), not names.
+  if (words.some((word) => /^\p{Lu}\p{Ll}{5,}ing$/u.test(word))) return false;
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
   if (capitalised.length + particles.length !== words.length || capitalised.length < 2)
@@ -86,27 +89,7 @@ export function looksLikeName(text: string): boolean {
  * is an organisation becomes the last speaker's affiliation ("Frank Stratton, Runscope").
  */
 export function parseSpeakerList(text: string): Speaker[] | null {
-  const parts = text
-    .split(/\s*,\s*|\s+&\s+|\s+and\s+|\s*;\s*/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0) return null;
-  const speakers: Speaker[] = [];
-  for (const [index, part] of parts.entries()) {
-    const person = ORGANISATION_WORDS.test(part) && index > 0 ? null : toSpeaker(part);
-    if (person) {
-      speakers.push(person);
-      continue;
-    }
-    // Only what follows at least one person, and only at the end, can be an affiliation.
-    if (speakers.length === 0) return null;
-    const affiliation = parts.slice(index).join(', ');
-    if (!looksLikeAffiliation(affiliation)) return null;
-    const last = speakers.pop()!;
-    speakers.push({ ...last, affiliation });
-    break;
-  }
-  return speakers;
+  return readPeople(text, { lenient: false });
 }
 
 /** "Runscope", "Code for America", "Red Hat": short, starts with a capital, not a sentence. */
@@ -130,11 +113,22 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
   return (
     splitWith(KEYNOTE_LABEL, text) ??
+    splitPersonFirst(text) ??
     splitDashes(text) ??
     splitWith(PARENTHESISED_END, text) ??
     splitWith(BY_SPEAKER, text) ??
     splitCommas(text)
   );
+}
+
+/** "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". */
+function splitPersonFirst(text: string): TitleAndSpeakers | null {
+  const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
+  if (!match) return null;
+  const speakers = parseSpeakerList(match[1]!);
+  return speakers && !speakers.some((speaker) => speaker.affiliation)
+    ? { title: match[2]!.trim(), speakers }
+    : null;
 }
 
 /**
@@ -179,21 +173,242 @@ function splitCommas(text: string): TitleAndSpeakers | null {
   return null;
 }
 
+/** Honorifics and degrees written around a name: kept out of the name ("Dr. Jane Doe, PhD"). */
+const HONORIFIC =
+  /^(?:dr|drs|prof|professor|mr|mrs|ms|mx|miss|sir|dame|me|mme|mlle|m)\.?\s+(?=\p{Lu})/iu;
+const DEGREE = /,?\s+(?:phd|ph\.d\.|msc|md|jr\.?|sr\.?)$/i;
+
+/** Words of a job title: "CTO at Acme", "Senior Engineer, Acme" say where, not who. */
+const JOB_WORDS =
+  /\b(?:cto|ceo|cfo|coo|cio|ciso|vp|svp|founder|co-?founder|engineer|developer|dev|architect|manager|director|head|lead|principal|staff|senior|sr|junior|scientist|researcher|professor|lecturer|student|phd|postdoc|evangelist|advocate|maintainer|president|consultant|designer|analyst|author|chair|editor|owner|partner|fellow|intern|sre|devops|programmer|hacker|teacher|librarian|product|chief|officer|member|core team|committer|creator)\b/i;
+
+/** Words that never stand in a name, though they are capitalised in a short heading-like line. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'key takeaways takeaway notes note summary overview slides slide video demo background problem ' +
+    'problems solution solutions questions question answers general main points point ideas idea ' +
+    'important thoughts agenda about links link resources references conclusion conclusions recap ' +
+    'highlights misc random other others further reading more details abstract description bio ' +
+    'why what how tl;dr tldr update updates news announcements thanks thank room break coffee lunch ' +
+    'morning afternoon evening today tomorrow yesterday schedule venue hotel travel registration ' +
+    'conference talks speakers speaker'
+  ).split(' '),
+);
+
+/** Separators between people in a list: ",", "&", "and", "et", ";", "/". */
+const PEOPLE_SEPARATOR = /\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
+
+/** The parts of a list of people, not split inside parentheses ("Jane Doe (Acme, Inc)"). */
+function splitPeople(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const [index, piece] of text.split(new RegExp(`(${PEOPLE_SEPARATOR.source})`)).entries()) {
+    const separator = index % 2 === 1;
+    if (separator && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += piece;
+    if (!separator)
+      depth += (piece.match(/[([]/g) ?? []).length - (piece.match(/[)\]]/g) ?? []).length;
+    depth = Math.max(depth, 0);
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Markdown links, emphasis and a trailing full stop off a line: what it says, not how. */
+export function plainWords(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<https?:[^>]*>/g, '')
+    .replace(/(^|[\s(])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[\s),:;.]|$)/g, '$1')
+    .replace(/`/g, '')
+    .trim();
+}
+
+interface PersonOptions {
+  /** A labelled line ("speaker: jane doe") may name people in lower case, or by one name. */
+  lenient: boolean;
+}
+
+/** A lower-case or one-word name is a person only where a label said so. */
+export function looksLikeLooseName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    text.length <= 40 &&
+    /^[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+)*$/u.test(text) &&
+    !words.some(
+      (word) => TITLE_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word.toLowerCase()),
+    )
+  );
+}
+
 /**
- * A line that names the speakers of the talk above it: "speaker: X", "Speakers: X and Y",
- * "**presenter:** X", "by X", or a bullet holding only a name ("- Jane Doe").
+ * One person as people write them: "Dr. Jane Doe (@jd), CTO at Acme", "Jane Doe (Acme)",
+ * "[Jane Doe](https://…)", "Jane Doe @ Acme", "Jane Doe from Acme". Null when it is not a person.
  */
-export function parseSpeakerLine(line: string): Speaker[] | null {
-  const text = line.trim().replace(/\*\*|__/g, '');
-  const labelled =
-    /^(?:speakers?|presenters?|presented by|by|speaker\(s\)|orateur|orateurs|intervenants?|referent(?:in)?|sprecher(?:in)?)\s*:?\s+(.+)$/i.exec(
-      text,
+function readPerson(raw: string, options: PersonOptions): Speaker | null {
+  let text = plainWords(raw).replace(HONORIFIC, '').replace(DEGREE, '').trim();
+  let affiliation: string | undefined;
+  let handle: string | undefined;
+  const handleMatch = /\s*[([]?@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})[)\]]?\s*/.exec(text);
+  if (handleMatch && handleMatch.index > 0) {
+    handle = handleMatch[1]!.replace(/\.$/, '');
+    text = (
+      text.slice(0, handleMatch.index) +
+      ' ' +
+      text.slice(handleMatch.index + handleMatch[0].length)
+    ).trim();
+  }
+  const where = /^(.+?)\s*(?:\(([^()]+)\)|\s+(?:@|from|at|chez|–|—|-|\|)\s+(.+))$/u.exec(text);
+  if (where) {
+    const place = (where[2] ?? where[3]!).trim();
+    const [name] = [where[1]!.trim()];
+    const bracketed = where[2] !== undefined;
+    if (
+      isNameText(name, options) &&
+      (bracketed || looksLikeProperName(place) || JOB_WORDS.test(place))
+    ) {
+      affiliation = toAffiliation(place) ?? undefined;
+      if (affiliation === undefined && !JOB_WORDS.test(place)) return null;
+      text = name;
+    }
+  }
+  if (HANDLE.test(text)) return withAffiliation({ name: text, handle: text.slice(1) }, affiliation);
+  if (!isNameText(text, options)) return null;
+  const person: Speaker = { name: text };
+  if (handle) person.handle = handle;
+  return withAffiliation(person, affiliation);
+}
+
+/** "Code for America", "University of X", "ACME": its longer words are capitalised. */
+function looksLikeProperName(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word.length > 3);
+  return words.length > 0 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
+}
+
+function isNameText(text: string, options: PersonOptions): boolean {
+  if (looksLikeName(text)) {
+    return !text.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word.toLowerCase()));
+  }
+  return options.lenient && looksLikeLooseName(text);
+}
+
+/** "CTO at Acme" → "Acme"; "Acme" → "Acme"; a job title alone → null. */
+function toAffiliation(text: string): string | null {
+  const at = /^(.*?)\s+(?:at|@|chez|bei|en)\s+(.+)$/i.exec(text);
+  if (at && JOB_WORDS.test(at[1]!)) return looksLikeAffiliation(at[2]!) ? at[2]!.trim() : null;
+  if (JOB_WORDS.test(text) && !ORGANISATION_WORDS.test(text)) return null;
+  return looksLikeAffiliation(text) ? text.trim() : null;
+}
+
+/**
+ * People written as a list, in any of the forms people use. A part that is not a person may only
+ * be where they work (or their job), after at least one person; anything else makes it not a list
+ * of people.
+ */
+function readPeople(text: string, options: PersonOptions): Speaker[] | null {
+  const parts = splitPeople(text);
+  if (parts.length === 0) return null;
+  const speakers: Speaker[] = [];
+  let affiliationParts: string[] = [];
+  const settle = () => {
+    if (affiliationParts.length === 0) return true;
+    const last = speakers.pop();
+    const place = affiliationParts
+      .map((part) => toAffiliation(part))
+      .filter((part): part is string => part !== null);
+    const jobsOnly = affiliationParts.every((part) => JOB_WORDS.test(part));
+    if (!last || (place.length === 0 && !jobsOnly)) return false;
+    speakers.push(
+      place.length > 0 && !last.affiliation ? { ...last, affiliation: place.join(', ') } : last,
     );
-  if (labelled) return parseSpeakerList(labelled[1]!.replace(/^:\s*/, ''));
-  const bullet = /^(?:[-*+•])\s+(.+)$/.exec(text);
+    affiliationParts = [];
+    return true;
+  };
+  for (const part of parts) {
+    // After a person, one word is where they work ("Jane Doe, Acme"), even on a labelled line.
+    const oneWord = speakers.length > 0 && !/\s/.test(plainWords(part));
+    const read = oneWord && !HANDLE.test(part) ? null : readPerson(part, options);
+    const person =
+      read &&
+      speakers.length > 0 &&
+      (ORGANISATION_WORDS.test(read.name) || JOB_WORDS.test(read.name))
+        ? null
+        : read;
+    if (person) {
+      if (!settle()) return null;
+      speakers.push(person);
+    } else if (speakers.length > 0 && (toAffiliation(part) !== null || JOB_WORDS.test(part))) {
+      affiliationParts.push(part);
+    } else {
+      return null;
+    }
+  }
+  return settle() && speakers.length > 0 ? speakers : null;
+}
+
+const SPEAKER_LABEL =
+  /^(?:[-*+•]\s+)?(?:speakers?|speaker\(s\)|presenters?|presenter\(s\)|panell?ists?|moderators?|hosts?|facilitators?|talk by|given by|presented by|orateurs?|oratrices?|intervenants?|intervenantes?|conférenciers?|conferenciers?|conférencières?|présenté par|presente par|animé par|anime par|par|referent(?:in)?|sprecher(?:in)?)\s*(?::|[-–—]\s|=)\s*(.+)$/iu;
+const BY_LINE =
+  /^(?:[-*+•]\s+)?(?:(?:presented|given|talk|delivered) by|by|with|par|von)\s+(.+)$/iu;
+
+/**
+ * A line that names the speakers of the talk above it: "speaker: X", "Speaker(s): X, Y",
+ * "**presenter:** X", "- Presenter - X", "by X", or a bullet holding only a name ("- Jane Doe").
+ */
+export function parseSpeakerLine(
+  line: string,
+  options: { bullets: boolean } = { bullets: true },
+): Speaker[] | null {
+  return options.bullets ? readSpeakerLineOrBullet(line) : readSpeakerLineOnly(line);
+}
+
+const readSpeakerLineOrBullet = memoizeLine((line) => readSpeakerLine(line, true));
+const readSpeakerLineOnly = memoizeLine((line) => readSpeakerLine(line, false));
+
+function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
+  const options = { bullets };
+  const text = plainWords(line.trim());
+  if (text.length > 200) return null;
+  const labelled = SPEAKER_LABEL.exec(text);
+  if (labelled) return readPeople(labelled[1]!.trim(), { lenient: true });
+  const by = BY_LINE.exec(text);
+  if (by) return readPeople(by[1]!.trim(), { lenient: false });
+  const bullet = options.bullets ? /^(?:[-*+•])\s+(.+)$/.exec(text) : null;
   if (bullet) {
     const person = toSpeaker(bullet[1]!);
     return person ? [person] : null;
   }
   return null;
+}
+
+/**
+ * A line that is only people, standing under a title: "Jane Doe", "**Jane Doe, University of X**",
+ * "*Jane Doe (Acme)*", "Jane Doe & John Smith". Decided by its look: capitalised words, short, no
+ * sentence; never a list of known names.
+ */
+export const parseNameLine = memoizeLine(readNameLine);
+
+function readNameLine(line: string): Speaker[] | null {
+  const raw = line.trim();
+  if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
+  const text = plainWords(raw);
+  if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
+    return null;
+  // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
+  const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
+  return readPeople(text, { lenient: emphasised });
+}
+
+/** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
+export function parseLeadingBy(line: string): Speaker[] | null {
+  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(
+    plainWords(line.trim()),
+  );
+  return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
 }

@@ -4,6 +4,7 @@
  */
 import type { Day, DayNote, Link, Talk, Track } from '../../shared/bundle';
 import {
+  toAliasId,
   toConferenceId,
   toDayId,
   toSlug,
@@ -230,15 +231,6 @@ function toDayNote(
     text,
     source: { file: note.file, startLine: section.startLine, endLine: section.endLine },
   };
-}
-
-/**
- * An alias as the old talk id it stands for: `conf/old-slug` as written, or a bare `old slug` of
- * the talk's own conference (`lca-2018/old-slug`). The bundle stores these, so the app and the
- * redirect pages read them as they are.
- */
-export function toAliasId(conference: ConferenceId, alias: string): string {
-  return alias.includes('/') ? alias : `${conference}/${toSlug(alias)}`;
 }
 
 function toTalk(draft: Draft, slug: string, order: number, rendered: RenderedSection): Talk {

@@ -28,6 +28,12 @@ export interface Section {
   track?: Omit<Track, 'id'>;
   /** An explicit `{#id}` / `id:` that overrides the slug of the title. */
   explicitId?: string;
+  /** The time written before the title ("11:35", "10h30", "14:00-14:45"). */
+  time?: string;
+  /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
+  session?: string;
+  /** Lightning talks or keynote bullets under one heading: each part's subject and speakers. */
+  parts?: { title: string; speakers: Speaker[] }[];
   aliases: string[];
   /** Tags written on a `tags:` line under the title. */
   tags: string[];
@@ -41,10 +47,22 @@ export interface Section {
   endLine: number;
 }
 
+/** What a file says about its event, for settling conferences across files (conferences.ts). */
+export interface EventHints {
+  /** Its title: front matter `title:`, else a `# H1` (or `===` title) on its first line. */
+  title?: string;
+  /** Its front matter names the conference: no guess replaces that. */
+  statedConference: boolean;
+  /** The year its front matter gives (`year:`, or `date:`'s year). */
+  statedYear?: number;
+}
+
 /** A note file understood: its facts and its sections in order. */
 export interface ParsedNote {
   file: string;
   facts: FileFacts;
+  /** Set by compile.ts; absent for a note parsed on its own. */
+  event?: EventHints;
   sections: Section[];
   /** Markdown link reference definitions (`[ref]: url`) of the whole file, for rendering any section. */
   linkDefinitions: string[];

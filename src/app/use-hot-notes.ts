@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { NOTES_PLUGIN_NAME, NOTES_UPDATED_EVENT, type NotesUpdated } from '../../shared/data-files';
-import { resetSearchEngine } from '../search/use-search';
-import { isNotesQuery } from './api';
+import { NOTES_PLUGIN_NAME, NOTES_UPDATED_EVENT, type NotesUpdated } from '../shared/data-files';
+import { resetSearchEngine } from '../features/search/use-search';
+import { isNotesQuery } from '../features/talks/api';
 
 /**
  * Closes Vite's error overlay when it shows the notes' errors (and only then: an overlay for a

@@ -1,0 +1,26 @@
+/** Every page, one route module each: a new page is a module here and a line in this list. Its
+ * order is the sitemap's: the index pages, then one page per thing in the notes. */
+import type { PageRoute } from '../page-route';
+import { conferenceRoute } from './conference';
+import { homeRoute } from './home';
+import { linksRoute } from './links';
+import { notFoundRoute } from './not-found';
+import { searchRoute } from './search';
+import { speakerRoute } from './speaker';
+import { speakersRoute } from './speakers';
+import { tagRoute } from './tag';
+import { tagsRoute } from './tags';
+import { talkRoute } from './talk';
+
+export const pages: readonly PageRoute[] = [
+  homeRoute,
+  tagsRoute,
+  speakersRoute,
+  linksRoute,
+  conferenceRoute,
+  talkRoute,
+  tagRoute,
+  speakerRoute,
+  searchRoute,
+  notFoundRoute,
+];

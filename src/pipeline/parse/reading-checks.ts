@@ -1,0 +1,97 @@
+/**
+ * Readings that look wrong, said as warnings with the file and line and how to make the notes
+ * explicit: a talk that swallowed a long run of headings, a file with many headings read as one or
+ * two talks, a talk with no speaker over a line that looks like a name, a title as long as a
+ * sentence. `npm run notes -- check` and the build print them. Pure.
+ */
+import { findFencedLines, readAtxHeading, type Line } from '../formats/headings';
+import { looksLikeLooseName } from './speakers';
+import type { ContentIssue } from '../issues';
+import type { ParsedNote, Section } from './types';
+
+/** A talk this long with headings inside it has probably swallowed other talks. */
+const LONG_TALK_LINES = 300;
+/** A file with this many headings read as one or two talks was probably misread. */
+const MANY_HEADINGS = 6;
+const LONG_TITLE_WORDS = 15;
+
+const EXPLICIT_TALK =
+  'write each talk as a "## Title" heading with a "speaker: Name" line under it';
+
+function warning(file: string, line: number, message: string): ContentIssue {
+  return { severity: 'warning', file, line, message };
+}
+
+function headingLines(lines: readonly Line[]): Line[] {
+  const fenced = findFencedLines(lines);
+  return lines.filter((line, index) => !fenced.has(index) && readAtxHeading(line.text)?.text);
+}
+
+/** A short line right under a title that reads like a person the parser did not take. */
+function nameLikeFirstLine(section: Section): string | null {
+  const first = section.body
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim();
+  if (!first) return null;
+  const words = first.replace(/[*_]/g, '').trim();
+  return words.length <= 40 && looksLikeLooseName(words) && words.split(/\s+/).length >= 2
+    ? words
+    : null;
+}
+
+/** Warnings about how one file was read. `body` is the text the sections were read from. */
+export function checkReading(note: ParsedNote, body: string, bodyLine: number): ContentIssue[] {
+  const lines = body.split('\n').map((text, index) => ({ text, number: bodyLine + index }));
+  const headings = headingLines(lines);
+  const talks = note.sections.filter((section) => section.kind === 'talk');
+  const issues: ContentIssue[] = [];
+  // Headings read as the day's own sections (lunch, to-do) are read right.
+  const notes = note.sections.filter((section) => section.kind === 'note' && section.title).length;
+  if (headings.length - notes >= MANY_HEADINGS && talks.length <= 2) {
+    issues.push(
+      warning(
+        note.file,
+        headings[0]!.number,
+        `${headings.length} headings were read as ${talks.length === 1 ? 'one talk' : `${talks.length} talks`}: if they are talks, ${EXPLICIT_TALK}`,
+      ),
+    );
+  }
+  for (const talk of talks) {
+    const title = talk.title ?? '';
+    const span = talk.endLine - talk.startLine + 1;
+    const inside = headings.filter(
+      (line) => line.number > talk.startLine && line.number <= talk.endLine,
+    );
+    if (span > LONG_TALK_LINES && inside.length > 0) {
+      issues.push(
+        warning(
+          note.file,
+          talk.startLine,
+          `the talk "${title}" runs ${span} lines with ${inside.length} headings inside it (line ${inside[0]!.number} first): if those are talks, ${EXPLICIT_TALK}`,
+        ),
+      );
+    }
+    const name = talk.speakers.length === 0 ? nameLikeFirstLine(talk) : null;
+    if (name) {
+      issues.push(
+        warning(
+          note.file,
+          talk.startLine,
+          `the talk "${title}" has no speaker, but "${name}" under its title looks like a name: write "speaker: ${name}" if it is one`,
+        ),
+      );
+    }
+    const words = title.split(/\s+/).filter((word) => word !== '').length;
+    if (words > LONG_TITLE_WORDS) {
+      issues.push(
+        warning(
+          note.file,
+          talk.startLine,
+          `the talk title "${title.slice(0, 60)}…" is ${words} words long: if it is a line of notes rather than a title, leave it plain (no "#", no bold), or give the file a "title:" in its front matter`,
+        ),
+      );
+    }
+  }
+  return issues;
+}

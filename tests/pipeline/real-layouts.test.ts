@@ -1,0 +1,163 @@
+/**
+ * Issue 14: notes as people really write them, one fixture file per layout in
+ * tests/fixtures/layouts/, read through the compiler's public entry. Each case lists the exact
+ * talks of its file: title, then speakers ("name (affiliation) @handle").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileNotes, type CompileResult } from '../../src/pipeline/compile';
+import type { Speaker } from '../../src/shared/bundle';
+
+let result: CompileResult;
+
+beforeAll(async () => {
+  result = await compileNotes({
+    contentDir: 'tests/fixtures/layouts',
+    now: new Date('2026-01-01T00:00:00Z'),
+    workers: 0,
+  });
+});
+
+const person = (speaker: Speaker) =>
+  [
+    speaker.name,
+    speaker.affiliation ? `(${speaker.affiliation})` : '',
+    speaker.handle ? `@${speaker.handle}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** "Title · Speaker; Speaker" for every talk of one file, in the order written. */
+function talksOf(file: string): string[] {
+  return result.bundle.talks
+    .filter((talk) => talk.source.file === file)
+    .sort((a, b) => a.source.startLine - b.source.startLine)
+    .map((talk) => `${talk.title} · ${talk.speakers.map(person).join('; ')}`);
+}
+
+describe('real-world layouts (issue 14)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      '1. the speaker alone on the line under the title: plain, bold, italic, with affiliation, several',
+      'next-line-2021/day-1.md',
+      [
+        'Error budgets in practice · Priya Raman',
+        'Scaling the monolith · Tom Becker (University of Leeds)',
+        'Pairing at a distance · Ana Costa (Tidewater)',
+        'Three voices on on-call · Lena Ortiz; Sam Okafor; Mei Chen',
+        'Build caches · ',
+      ],
+    ],
+    [
+      '2. speaker lines in all their forms, honorifics and jobs into fields, an organisation is nobody, explicit wins',
+      'speaker-lines-2021/day-1.md',
+      [
+        'Observability on a budget · Hannah Weiss (Lumen) @hweiss',
+        'Feature flags done right · Jon Ekberg',
+        'Platform teams · Aisha Bello; Marco Ricci',
+        'Data contracts · ',
+        'Queues – Nina Park · kim lee',
+      ],
+    ],
+    [
+      '3 and 4. numbered sequences are siblings under a session heading that swallows none',
+      'numbered-2022/day-2.md',
+      [
+        'Rust in the kernel · Jonas Richter',
+        'Async without an OS · Marie Lefort',
+        'Fuzzing parsers · Aaron Weiss',
+        'Memory safety roadmaps · Ole Martinsen',
+      ],
+    ],
+    [
+      '4. a document title over talks is a container, not one talk',
+      'containers-2022/friday.md',
+      [
+        'Notebooks in production · Grace Liu',
+        'Pandas 2.0 · Paul Okoro',
+        'Time series at scale · Rin Takahashi',
+      ],
+    ],
+    [
+      '5. times and session labels come off titles; a number that is not a time stays',
+      'times-2023/day-1.md',
+      [
+        'The next ten years · Carla Mendes',
+        'Tiny tools · Ivo Jansen',
+        'Les index partiels · Agnès Colin',
+        '10 things I learned running Postgres · Pierre Garnier',
+        'Keynote: Noor Haddad · Noor Haddad',
+      ],
+    ],
+    [
+      '6. long setext titles',
+      'setext-2019/day-2.md',
+      [
+        'Btrfs in Production at a Small Hosting Company: Snapshots, Scrubs and One Very Bad Day · Natalia Romanova',
+        'Monitoring Is a Team Sport · Felix Braun',
+      ],
+    ],
+    [
+      '7. markdown inside a .txt file',
+      'txt-markdown-2020/saturday.txt',
+      ['Shipping Go binaries · Clara Whitby', 'Profiling a slow API · Tobias Fischer @tfischer'],
+    ],
+    [
+      '8. lightning talks as bullets: one talk with every speaker',
+      'bullets-2021/day-1.md',
+      ['Lightning talks · Ayesha Rahman (Catalyst); Greg Tolland; Mei Lin Tan; Jarrah Cole'],
+    ],
+    [
+      '9 and 11. a Pelican post after a blank line, its talks told in prose; a quote with no speaker is no talk',
+      'blog/2016-06-04-pycon.md',
+      [
+        'Python in the Public Sector · Rosa Delgado',
+        'Testing Web Apps with Selenium Is Not Dead · Priyanka Bose; Leo Hartmann',
+      ],
+    ],
+    [
+      '10. lunch, venue, to-do and conclusion sections stay notes, in English and French',
+      'lunch-2022/day-1.md',
+      ['Infrastructure as a Product · Lukas Hoffmann'],
+    ],
+  ])('%s', (_, file, expected) => {
+    expect(talksOf(file)).toEqual(expected);
+  });
+
+  it('10. keeps the non-talk sections as day notes under their headings', () => {
+    const headings = result.bundle.dayNotes
+      .filter((note) => note.source.file === 'lunch-2022/day-1.md')
+      .map((note) => note.heading);
+    expect(headings).toEqual([
+      'Lunch + hallway track',
+      'Venue & travel',
+      'Pause déjeuner',
+      'À creuser',
+      'Conclusion',
+    ]);
+  });
+
+  it('11. takes the post title, date and tags from its Pelican header, not from the file name', () => {
+    const talk = result.bundle.talks.find((t) => t.source.file === 'blog/2016-06-04-pycon.md')!;
+    expect(talk.day.date).toBe('2016-06-04');
+    expect(talk.tags).toContain('python');
+    expect(talk.text).not.toContain('Title:');
+  });
+
+  it('12. one folder holding two events is two conferences', () => {
+    const names = result.bundle.conferences
+      .filter((conference) => conference.id.startsWith('odsc'))
+      .map((conference) => `${conference.name} ${conference.year}`);
+    expect(names.sort()).toEqual(['Odsc East 2015 2015', 'Odsc West 2016 2016']);
+  });
+
+  it('warns about readings that look wrong, with file:line and how to be explicit', () => {
+    expect(
+      result.issues.map(
+        (issue) => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`,
+      ),
+    ).toEqual([
+      'warnings-2020/day-1.md:1: warning: the talk "Caching at the edge" has no speaker, but "jane doe" under its title looks like a name: write "speaker: jane doe" if it is one',
+      'warnings-2020/day-1.md:6: warning: the talk title "What I think about the state of frontend tooling after three…" is 19 words long: if it is a line of notes rather than a title, leave it plain (no "#", no bold), or give the file a "title:" in its front matter',
+    ]);
+  });
+});
