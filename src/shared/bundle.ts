@@ -17,7 +17,6 @@ export const sourceRef = z.object({
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
 });
-export type SourceRef = z.infer<typeof sourceRef>;
 
 export const speaker = z.object({
   /** The name as written ("Elizabeth K. Joseph", or "@lvh" when only a handle was given). */

@@ -87,7 +87,7 @@ export const paths = {
     `/${toFilterSearch(filters, order)}`,
   /** A talk; `highlight` (a search's matched terms) marks them in its notes: `?hl=docker`. */
   talk: (id: TalkId, highlight: readonly string[] = []) => {
-    const params = new URLSearchParams(highlight.map((term) => ['hl', term]));
+    const params = new URLSearchParams(highlight.map((term): [string, string] => ['hl', term]));
     return `/talks/${id}${highlight.length > 0 ? `?${params}` : ''}`;
   },
   conference: (id: ConferenceId) => `/conferences/${id}`,

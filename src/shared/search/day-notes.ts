@@ -3,7 +3,6 @@
  * have: `note:lca-2018/day-2/0` is the first note of day 2 of lca-2018, in the bundle's order.
  */
 import type { DayNote } from '../bundle';
-import type { ConferenceId, DayId } from '../ids';
 
 const PREFIX = 'note:';
 
@@ -20,15 +19,3 @@ export function dayNoteSearchIds(notes: readonly Pick<DayNote, 'conference' | 'd
 
 /** True for a day note's search id (talk ids never start with `note:`). */
 export const isDayNoteSearchId = (id: string): boolean => id.startsWith(PREFIX);
-
-/** `note:lca-2018/day-2/0` → its conference and day; null for anything else. */
-export function parseDayNoteSearchId(
-  id: string,
-): { conference: ConferenceId; day: DayId; n: number } | null {
-  if (!isDayNoteSearchId(id)) return null;
-  const parts = id.slice(PREFIX.length).split('/');
-  const n = Number(parts.pop());
-  const day = parts.pop();
-  if (!day || parts.length === 0 || !Number.isInteger(n)) return null;
-  return { conference: parts.join('/') as ConferenceId, day: day as DayId, n };
-}

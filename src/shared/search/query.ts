@@ -17,7 +17,7 @@ import {
 } from './pipeline';
 import { containsPhrase } from './highlight';
 
-export { parseQuery, isEmptyQuery, type ParsedQuery, type FilterField } from './parse-query';
+export { parseQuery, type ParsedQuery } from './parse-query';
 
 /** What phrase checks read from a talk. */
 export interface SearchableTalk {
