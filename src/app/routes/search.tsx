@@ -255,7 +255,7 @@ function SearchStatus({ state }: { state: Exclude<SearchState, { status: 'ready'
         role="alert"
         className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
       >
-        Search is not available: {state.message}
+        {state.reason === 'failed' ? 'Search failed' : 'Search is not available'}: {state.message}
       </p>
     );
   }

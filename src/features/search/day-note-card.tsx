@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { CatalogDayNote, Conference } from '../../shared/bundle';
-import { paths } from '../../shared/paths';
+import { paths, toDayFilterValue } from '../../shared/paths';
 import { HighlightedText, type Highlighting } from '../talks';
 
 /** The plain text of a day note's HTML (the catalog keeps only the HTML). */
@@ -35,7 +35,10 @@ export function DayNoteCard({
       </p>
       <h3 className="text-base leading-snug font-semibold break-words">
         <Link
-          to={paths.home({ conference: [note.conference], day: [note.day.id] })}
+          to={paths.home({
+            conference: [note.conference],
+            day: [toDayFilterValue(note.conference, note.day.id)],
+          })}
           data-talk-card-link=""
           className="rounded-sm text-slate-900 after:absolute after:inset-0 after:rounded-lg hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-50 dark:focus-visible:outline-indigo-400"
         >

@@ -4,7 +4,7 @@
  */
 import type { Catalog, CatalogDayNote } from '../../shared/bundle';
 import type { TalkId } from '../../shared/ids';
-import type { FilterField, TimelineFilters } from '../../shared/paths';
+import { toDayFilterValue, type FilterField, type TimelineFilters } from '../../shared/paths';
 import { dayNoteSearchIds } from '../../shared/search/day-notes';
 import { matchesFilters, yearOf, type FacetIndex, type FacetValues } from '../timeline';
 
@@ -30,7 +30,7 @@ export function dayNotesBySearchId(catalog: Catalog): ReadonlyMap<string, DayNot
           values: {
             conference: [note.conference],
             year: yearOf(note, years),
-            day: [note.day.id],
+            day: [toDayFilterValue(note.conference, note.day.id)],
             track: [],
             tag: [],
             speaker: [],

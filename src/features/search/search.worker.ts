@@ -35,14 +35,15 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     reply({ type: 'error', id: request.id, message: 'The search index is not loaded.' });
     return;
   }
-  engine.then(
-    async (loaded) =>
-      reply({ type: 'answer', id: request.id, answer: await loaded.search(request.input) }),
-    (error: unknown) =>
-      reply({
-        type: 'error',
-        id: request.id,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-  );
+  void answer(engine, request.id, request.input);
 });
+
+/** Always replies to a query: its answer, or the error that stopped it (a search that throws too). */
+async function answer(loading: Promise<SearchEngine>, id: number, input: string): Promise<void> {
+  try {
+    const loaded = await loading;
+    reply({ type: 'answer', id, answer: await loaded.search(input) });
+  } catch (error: unknown) {
+    reply({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -30,6 +30,8 @@ const searchResultsQuery = (client: SearchClient | undefined, generation: number
     queryKey: ['search', generation, input] as const,
     queryFn: () => client!.search(input),
     networkMode: 'always',
+    // A query the engine could not answer fails the same way the next time: say so at once.
+    retry: false,
     staleTime: Infinity,
     gcTime: 60_000,
   });
@@ -54,7 +56,8 @@ export function prefetchSearch(queryClient: QueryClient, input: string): void {
 export type SearchState =
   | { status: 'empty' }
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  /** `unavailable`: the index could not be loaded; `failed`: this query could not be answered. */
+  | { status: 'error'; reason: 'unavailable' | 'failed'; message: string }
   | { status: 'ready'; answer: SearchAnswer; stale: boolean };
 
 /**
@@ -70,8 +73,9 @@ export function useSearch(input: string): SearchState {
     placeholderData: keepPreviousData,
   });
   if (!wanted) return { status: 'empty' };
-  if (engine.isError) return { status: 'error', message: engine.error.message };
-  if (results.isError) return { status: 'error', message: results.error.message };
+  if (engine.isError)
+    return { status: 'error', reason: 'unavailable', message: engine.error.message };
+  if (results.isError) return { status: 'error', reason: 'failed', message: results.error.message };
   if (!results.data) return { status: 'loading' };
   return { status: 'ready', answer: results.data, stale: results.data.input !== input };
 }
