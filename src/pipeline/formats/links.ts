@@ -402,8 +402,8 @@ function linkifyNode(node: RootContent): RootContent[] {
 const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks).freeze();
 
 /**
- * Parses notes markdown and applies the link rules (the tree both the links list and rendering
- * use), with nesting past any real note's depth flattened (nesting.ts), and the 1-based lines of
+ * Parses notes markdown and applies the link rules: the tree both the links list and rendering
+ * use, with nesting past any real note's depth flattened (nesting.ts), and the 1-based lines of
  * `body` where that happened, for a warning.
  */
 export function parseBoundedMarkdown(body: string): { tree: Root; flattened: number[] } {
