@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const FIXTURES = 'tests/fixtures/hostile';
@@ -28,10 +28,11 @@ async function build(contentDir: string): Promise<{ code: number; output: string
       maxBuffer: 64 * 1024 * 1024,
     },
   ).then(
-    ({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }),
+    // Colours off: Vite colours its lines whenever CI is set, as it is in CI.
+    ({ stdout, stderr }) => ({ code: 0, output: stripVTControlCharacters(`${stdout}${stderr}`) }),
     (error: { code: number; stdout: string; stderr: string }) => ({
       code: error.code,
-      output: `${error.stdout}${error.stderr}`,
+      output: stripVTControlCharacters(`${error.stdout}${error.stderr}`),
     }),
   );
 }
