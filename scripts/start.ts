@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     console.log(`lanyard: port ${DEFAULT_PORT} is in use, serving on ${port} instead`);
   }
   if (!values['no-build']) {
-    const status = await run('npx', ['vite', 'build', '--configLoader', 'runner']);
+    // The same build as `npm run build`, with its plain `file:line: message` errors.
+    const status = await run('npm', ['run', '-s', 'build']);
     if (status !== 0) process.exit(status);
   }
   console.log(`lanyard: serving the site on http://${HOST}:${port}/`);
