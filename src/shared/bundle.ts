@@ -29,7 +29,7 @@ export const speaker = z.object({
 export type Speaker = z.infer<typeof speaker>;
 
 export const day = z.object({
-  /** Stable id used in URLs (`?day=day-2`). */
+  /** Stable id within its conference; URLs carry both (`?day=lca-2018.day-2`, see toDayFilterValue). */
   id: id<DayId>(),
   /** As shown: "Day 2", "Friday", "Jour 2". */
   label: z.string(),
