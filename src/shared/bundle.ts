@@ -62,6 +62,10 @@ export const talk = z.object({
   track: track.nullable(),
   /** Position within its conference, in the order the notes were written (0-based). */
   order: z.number().int().nonnegative(),
+  /** The time written before the title, as written ("11:35", "10h30", "14:00-14:45", "9am"). */
+  time: z.string().optional(),
+  /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
+  session: z.string().optional(),
   tags: z.array(id<TagId>()),
   links: z.array(link),
   /** The notes rendered to sanitized HTML (an allow-list: no script, style, frames or forms). */
