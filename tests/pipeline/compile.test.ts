@@ -196,9 +196,7 @@ describe('time and session', () => {
         '---\ndate: 2020-01-21\n---\n## 11:35 - Keynote: Big ideas - Jane Doe\nx\n## 14h30 Small things - John Smith\ny\n## Untimed - Ann Lee\nz\n',
       ),
     );
-    expect(
-      bundle.talks.map(({ title, time, session }) => ({ title, time, session })),
-    ).toEqual([
+    expect(bundle.talks.map(({ title, time, session }) => ({ title, time, session }))).toEqual([
       { title: 'Big ideas', time: '11:35', session: 'Keynote' },
       { title: 'Small things', time: '14h30', session: undefined },
       { title: 'Untimed', time: undefined, session: undefined },
