@@ -85,7 +85,7 @@ export function ExportMenu({ title, talks, conferences }: TalkList) {
           ))}
         </ul>
       </details>
-      <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      <span role="status" className="text-sm text-slate-600 empty:sr-only dark:text-slate-400">
         {status}
       </span>
     </div>

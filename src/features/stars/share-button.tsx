@@ -49,7 +49,7 @@ export function ShareButton({ ids, className }: { ids: readonly TalkId[]; classN
       <button type="button" onClick={() => void share()} className={className}>
         Share list
       </button>
-      <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      <span role="status" className="text-sm text-slate-600 empty:sr-only dark:text-slate-400">
         {status}
       </span>
       {link ? (
