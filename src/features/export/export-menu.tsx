@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CatalogTalk, Conference } from '../../shared/bundle';
 import { plural } from '../../shared/plural';
 import { FOCUS_RING } from '../../components/focus-ring';
@@ -32,6 +32,28 @@ export function ExportMenu({ title, talks, conferences }: TalkList) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
+  // Like the filter bar's popovers: a click elsewhere or Escape closes the menu.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const details = menu.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) {
+        details.open = false;
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const details = menu.current;
+      if (event.key !== 'Escape' || !details?.open) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
   const run = async (format: ExportFormat) => {
     if (menu.current) menu.current.open = false;
     setBusy(true);
@@ -59,8 +81,8 @@ export function ExportMenu({ title, talks, conferences }: TalkList) {
   };
 
   return (
-    <div className="relative flex flex-wrap items-center gap-2 print:hidden">
-      <details ref={menu} className="group">
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      <details ref={menu} className="group relative">
         <summary className={`${TOOL_BUTTON} cursor-pointer list-none select-none`}>
           Export
           <span aria-hidden="true" className="text-xs text-slate-500 group-open:rotate-180">
@@ -69,7 +91,7 @@ export function ExportMenu({ title, talks, conferences }: TalkList) {
         </summary>
         <ul
           aria-label={`Export ${plural(talks.length, 'talk')} as`}
-          className="absolute right-0 z-20 mt-1 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute left-0 z-20 mt-1 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {CHOICES.map(([format, label]) => (
             <li key={format}>
