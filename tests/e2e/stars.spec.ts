@@ -70,6 +70,8 @@ async function downloadText(page: Page, choice: string): Promise<{ name: string;
 test('stars from a card (click) and a talk page (keyboard) persist and have their own page', async ({
   page,
 }) => {
+  // Many steps, two axe runs: on a loaded machine more than the default 30 s.
+  test.slow();
   const problems = collectConsoleErrors(page);
   await page.goto('./starred');
   await expect(page.getByRole('heading', { level: 1, name: 'No starred talks yet' })).toBeVisible();
