@@ -119,6 +119,45 @@ describe('real-world layouts (issue 14)', () => {
       'lunch-2022/day-1.md',
       ['Infrastructure as a Product · Lukas Hoffmann'],
     ],
+    [
+      '2. an italic name line with a video link after it; a topic before a colon is no person',
+      'speaker-forms-2019/day-1.md',
+      [
+        'Caching at the Edge · Ana Ruiz',
+        'Queues You Can Trust · Bo Lindqvist; Cyrus Daneshvar',
+        'Dynamic SQL: Plans, Caches, and Surprises · Mira Kovač',
+      ],
+    ],
+    [
+      '2. "### by Surname" under the one title of a file',
+      'speaker-forms-2019/ten-rules.md',
+      ['The Ten Rules of Caching · Okonkwo'],
+    ],
+    [
+      '2 and 5. a panel with its panellists as a heading, "A, B, and C"',
+      'speaker-forms-2019/panel-observability.md',
+      ['Observability · Hana Sato; Lukas Brandt; Priya Menon'],
+    ],
+    [
+      '2. keynote notes headed by each person, job and workplace: a talk per person',
+      'keynotes-2018/day-1-keynotes.md',
+      [
+        'Marta Kowalski · Marta Kowalski (Exec Dir, OpenMesh Foundation)',
+        'Rui Tanaka · Rui Tanaka (Chief Architect, Hikari Cloud)',
+        'Sofia Lindgren · Sofia Lindgren (Sr S/w eng, Azure)',
+        'Tracing · ',
+        'Kwame Mensah · Kwame Mensah (CTO, Tollgate)',
+      ],
+    ],
+    [
+      '5. a bold session type under the title is no speaker',
+      'sessions-fr-2019/jeudi.md',
+      [
+        'Les index partiels en pratique · ',
+        'Débugger le navigateur · ',
+        "Promesses et boucle d'événements · ",
+      ],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

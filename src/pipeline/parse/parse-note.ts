@@ -20,6 +20,7 @@ import {
   parseLeadingBy,
   looksLikeLooseName,
   parseNameLine,
+  parsePersonHeading,
   parseSpeakerLine,
   parseSpeakerList,
   plainWords,
@@ -134,6 +135,11 @@ export const classifyHeading = memoizeLine(readRole);
 
 function readRole(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
+  const person = parsePersonHeading(parts.unlabelled);
+  if (person) {
+    const title = person.map((speaker) => speaker.name).join(', ');
+    return { kind: 'talk', title, speakers: person, ...marksOf(parts) };
+  }
   const split = splitTitleAndSpeakers(parts.unlabelled);
   if (split) {
     // "Keynote: Jane Doe" is a session type and a person: the heading stays whole ("Friday

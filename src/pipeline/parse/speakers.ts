@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../../shared/bundle';
 import { memoizeLine } from './memo';
+import { isSessionLabel } from './title-parts';
 
 export interface TitleAndSpeakers {
   title: string;
@@ -137,6 +138,7 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
   return (
     splitWith(KEYNOTE_LABEL, text) ??
+    splitByAtEnd(text) ??
     splitPersonFirst(text) ??
     splitDashes(text) ??
     splitWith(PARENTHESISED_END, text) ??
@@ -145,10 +147,21 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   );
 }
 
-/** "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". */
+/**
+ * "Event Name: Title by Jane Doe": a person named after "by" at the end wins over a capitalised
+ * phrase before a colon, which is more often an event or a topic than a person.
+ */
+function splitByAtEnd(text: string): TitleAndSpeakers | null {
+  return /:\s/.test(text) ? splitWith(BY_SPEAKER, text) : null;
+}
+
+/**
+ * "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". An acronym
+ * before the colon ("Dynamic CSS: Transforms…") says it is a topic, not a person.
+ */
 function splitPersonFirst(text: string): TitleAndSpeakers | null {
   const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
-  if (!match) return null;
+  if (!match || /\b\p{Lu}{3,}\b/u.test(match[1]!)) return null;
   const speakers = parseSpeakerList(match[1]!);
   return speakers && !speakers.some((speaker) => speaker.affiliation)
     ? { title: match[2]!.trim(), speakers }
@@ -204,7 +217,7 @@ const DEGREE = /,?\s+(?:phd|ph\.d\.|msc|md|jr\.?|sr\.?)$/i;
 
 /** Words of a job title: "CTO at Acme", "Senior Engineer, Acme" say where, not who. */
 const JOB_WORDS =
-  /\b(?:cto|ceo|cfo|coo|cio|ciso|vp|svp|founder|co-?founder|engineer|developer|dev|architect|manager|director|head|lead|principal|staff|senior|sr|junior|scientist|researcher|professor|lecturer|student|phd|postdoc|evangelist|advocate|maintainer|president|consultant|designer|analyst|author|chair|editor|owner|partner|fellow|intern|sre|devops|programmer|hacker|teacher|librarian|product|chief|officer|member|core team|committer|creator)\b/i;
+  /\b(?:cto|ceo|cfo|coo|cio|ciso|vp|svp|founder|co-?founder|engineer|developer|dev|architect|manager|director|head|lead|principal|staff|senior|sr|junior|scientist|researcher|professor|lecturer|student|phd|postdoc|evangelist|advocate|maintainer|president|consultant|designer|analyst|author|chair|editor|owner|partner|fellow|intern|sre|devops|programmer|hacker|teacher|librarian|product|chief|officer|member|core team|committer|creator|exec|dir|eng|s\/w)\b/i;
 
 /** Words that never stand in a name, though they are capitalised in a short heading-like line. */
 const NOT_NAME_WORDS = new Set(
@@ -220,7 +233,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Separators between people in a list: ",", "&", "and", "et", ";", "/". */
-const PEOPLE_SEPARATOR = /\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
+const PEOPLE_SEPARATOR = /\s*,\s*(?:and|&)\s+|\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
 
 /** The parts of a list of people, not split inside parentheses ("Jane Doe (Acme, Inc)"). */
 function splitPeople(text: string): string[] {
@@ -364,7 +377,9 @@ function readPeople(text: string, options: PersonOptions): Speaker[] | null {
       (ORGANISATION_WORDS.test(read.name) || JOB_WORDS.test(read.name))
         ? null
         : read;
-    if (person) {
+    // "Eduardo Silva, OSS Eng, Treasure Data": after a job, the next part is where, not who.
+    const afterJob = affiliationParts.some((pending) => JOB_WORDS.test(pending));
+    if (person && !afterJob) {
       if (!settle()) return null;
       speakers.push(person);
     } else if (speakers.length > 0 && (toAffiliation(part) !== null || JOB_WORDS.test(part))) {
@@ -402,13 +417,22 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
   const labelled = SPEAKER_LABEL.exec(text);
   if (labelled) return readPeople(labelled[1]!.trim(), { lenient: true });
   const by = BY_LINE.exec(text);
-  if (by) return readPeople(by[1]!.trim(), { lenient: false });
+  if (by) return readPeople(by[1]!.trim(), { lenient: false }) ?? surnameOnly(by[1]!.trim());
   const bullet = options.bullets ? /^(?:[-*+•])\s+(.+)$/.exec(text) : null;
   if (bullet) {
     const person = toSpeaker(bullet[1]!);
     return person ? [person] : null;
   }
   return null;
+}
+
+/** "by Zeldman": after "by", one capitalised word that is no title word is a person's surname. */
+function surnameOnly(text: string): Speaker[] | null {
+  const word = text.replace(/[.!]$/, '');
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower)
+    ? [{ name: word }]
+    : null;
 }
 
 /**
@@ -419,14 +443,33 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
 export const parseNameLine = memoizeLine(readNameLine);
 
 function readNameLine(line: string): Speaker[] | null {
-  const raw = line.trim();
+  const raw = withoutTrailingLinks(line.trim());
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);
   if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
     return null;
+  // "**Conférence**", "**Tools-in-Action**" under a title: the session type, not a person.
+  if (isSessionLabel(text.replace(/-/g, ' '))) return null;
   // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
   const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
   return readPeople(text, { lenient: emphasised });
+}
+
+const MEDIA_LINK =
+  /\s*\[(?::[\w+-]+:|[^\]]*\b(?:video|slides|deck|recording|youtube|vimeo|talk|abstract)\b[^\]]*)\]\([^)]*\)\s*$/iu;
+
+/**
+ * "_Jane Doe_ [video](…)", "Jane Doe [:camera:](…) [slides](…)": the links after a name say where
+ * to watch the talk; the name is what is left. A line that is only links stays as it is.
+ */
+function withoutTrailingLinks(text: string): string {
+  const emphasised = /^([*_]{1,3})(\S(?:.*?\S)?)\1\s+(?:\[[^\]]*\]\([^)]*\)\s*)+$/.exec(text);
+  if (emphasised) return `${emphasised[1]}${emphasised[2]}${emphasised[1]}`;
+  let rest = text;
+  for (let match = MEDIA_LINK.exec(rest); match && match.index > 0; match = MEDIA_LINK.exec(rest)) {
+    rest = rest.slice(0, match.index);
+  }
+  return rest.trim();
 }
 
 /** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
@@ -435,6 +478,47 @@ export function parseLeadingBy(line: string): Speaker[] | null {
     plainWords(line.trim()),
   );
   return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
+}
+
+/** "Chief Architect", "Founder Casual", "CNCF", "Alibaba Cloud": a job or a workplace, short. */
+function isJobOrPlace(part: string, afterJob: boolean): boolean {
+  const words = part.trim().split(/\s+/);
+  // "Ten Years of DevOps: What Stuck" names a job word but reads as a title.
+  if (
+    /[:?!"“]|\b(?:why|how|what|when|we|you|your|our|my|is|are|was|were|do|does|can)\b/i.test(part)
+  )
+    return false;
+  if (JOB_WORDS.test(part)) return words.length <= 10;
+  if (afterJob && words.length <= 4 && /^[\p{Lu}\d]/u.test(part)) return true;
+  if (/^[\p{Lu}\d&.]{2,}$/u.test(part.trim())) return true;
+  return words.length <= 3 && ORGANISATION_WORDS.test(part);
+}
+
+/**
+ * A heading that is only a person, their job and where they work, the way keynote notes head each
+ * speaker: "Dan Kohn - Exec Dir - CNCF", "Oliver Gould, CTO, Buoyant". The person is the talk's
+ * speaker; every word after the name is kept as where they work. Null for anything else.
+ */
+export const parsePersonHeading = memoizeLine(readPersonHeading);
+
+function readPersonHeading(line: string): Speaker[] | null {
+  const text = plainWords(line.trim());
+  for (const separator of [DASHES, /\s*,\s*/]) {
+    const parts = text.split(separator);
+    if (parts.length < 2) continue;
+    const rest = parts.slice(1);
+    const person = readPerson(parts[0]!, { lenient: false });
+    const placed = rest.every((part, index) =>
+      isJobOrPlace(
+        part,
+        rest.slice(0, index).some((before) => JOB_WORDS.test(before)),
+      ),
+    );
+    if (!person || person.affiliation || !placed) continue;
+    if (!rest.some((part) => JOB_WORDS.test(part)) && separator !== DASHES) continue;
+    return [{ ...person, affiliation: rest.join(', ') }];
+  }
+  return null;
 }
 
 /**
