@@ -150,6 +150,16 @@ describe('real-world layouts (issue 14)', () => {
       ],
     ],
     [
+      '2. a person heading right under the one title names its speaker',
+      'speaker-forms-2019/json-schema.md',
+      ['JSON Schema: your contract with the future · Rosa Lindholm'],
+    ],
+    [
+      '4. the sub-headings of a talk with a speaker are sections of its notes, not talks',
+      'sections-2025/accessibility-talks.md',
+      ['Accessible Charts That Work · Lena Fischer', 'Designing Forms for Everyone · Omar Haddad'],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [
@@ -189,7 +199,7 @@ describe('real-world layouts (issue 14)', () => {
     expect(names.sort()).toEqual(['Odsc East 2015 2015', 'Odsc West 2016 2016']);
   });
 
-  it('warns about readings that look wrong, with file:line and how to be explicit', () => {
+  it('warns about readings that look wrong, with file:line and how to be explicit (not about a list item under a title, nor the sections of a talk)', () => {
     expect(
       result.issues.map(
         (issue) => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`,

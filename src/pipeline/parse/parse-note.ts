@@ -248,7 +248,8 @@ function speakersBelow(
     const labelled = parseSpeakerLine(line, { bullets: index === heading.index + heading.span });
     if (labelled) return { speakers: labelled, index };
     if (seen === 1) {
-      const named = parseNameLine(line) ?? parseLeadingBy(line);
+      const named =
+        parseNameLine(line) ?? parseLeadingBy(line) ?? (atx ? parsePersonHeading(line) : null);
       if (named) return { speakers: named, index };
     }
   }
@@ -258,6 +259,20 @@ function speakersBelow(
 /** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
 function isSpeakerText(text: string): boolean {
   return parseSpeakerLine(text, { bullets: false }) !== null || parseNameLine(text) !== null;
+}
+
+/**
+ * "# JSON API: your weapon" then "## Steve Klabnik - @ - 6 May 2015": a person heading one level
+ * down, right under a title, with no other person heading beside it, names the title's speaker.
+ * Several of them side by side are keynote notes headed by each person.
+ */
+function isLonePersonBelow(candidates: readonly HeadingCandidate[], position: number): boolean {
+  const heading = candidates[position]!;
+  const below = candidates[position + 1];
+  if (!below || below.level <= heading.level || !parsePersonHeading(below.text)) return false;
+  return !candidates
+    .slice(position + 2)
+    .some((other) => other.level === below.level && parsePersonHeading(other.text));
 }
 
 /** A heading as read on its own and with the lines right under it. */
@@ -279,6 +294,7 @@ function readHeading(
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
   while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
+  if (next === position + 1 && isLonePersonBelow(candidates, position)) next++;
   const end = candidates[next]?.index ?? lines.length;
   if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
     const below = speakersBelow(lines, heading, end);
@@ -393,6 +409,23 @@ function directChildren(candidates: readonly HeadingCandidate[], descendants: nu
   });
 }
 
+/** The next heading at this one's level (before any shallower one) is a talk with a speaker. */
+function hasSpeakerSibling(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+  position: number,
+): boolean {
+  const level = candidates[position]!.level;
+  for (let next = position + 1; next < candidates.length; next++) {
+    const heading = candidates[next]!;
+    if (heading.level < level) return false;
+    if (heading.level > level) continue;
+    const { role } = readings[next]!;
+    return role.kind === 'talk' && role.speakers.length > 0;
+  }
+  return false;
+}
+
 /** Hints about the file a note's headings are read in. */
 export interface FileHints {
   /** The file's own name or front-matter title, as a slug: a heading saying it is the file's talk. */
@@ -456,6 +489,13 @@ function resolveRoles(
       direct.length >= 2 && direct.every((child) => readings[child]!.role.kind === 'note');
     if ((hasDayBelow || (allNotesBelow && !hasSpeakers)) && strong) {
       push({ heading, role: { kind: 'title' } }, null); // a document title above the days
+      return;
+    }
+    // A talk with a speaker whose next sibling is a talk with a speaker too: the headings under
+    // it are sections of its notes ("## Color Issues - Contrast"), whatever they look like.
+    const personBelow = direct.some((child) => parsePersonHeading(candidates[child]!.text));
+    if (hasSpeakers && !personBelow && hasSpeakerSibling(candidates, readings, position)) {
+      push({ heading, role }, heading.level);
       return;
     }
     // A talk with its own speaker and notes, one level above the talks that follow it: a sibling

@@ -480,6 +480,9 @@ export function parseLeadingBy(line: string): Speaker[] | null {
   return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
 }
 
+const DATE_PART =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/u;
+
 /** "Chief Architect", "Founder Casual", "CNCF", "Alibaba Cloud": a job or a workplace, short. */
 function isJobOrPlace(part: string, afterJob: boolean): boolean {
   const words = part.trim().split(/\s+/);
@@ -508,15 +511,17 @@ function readPersonHeading(line: string): Speaker[] | null {
     if (parts.length < 2) continue;
     const rest = parts.slice(1);
     const person = readPerson(parts[0]!, { lenient: false });
-    const placed = rest.every((part, index) =>
+    // "Steve Klabnik - @ - 6 May 2015": a date, or a lone "@" left blank, says when, not where.
+    const places = rest.filter((part) => !/^(?:@|\p{P}*)$/u.test(part) && !DATE_PART.test(part));
+    const placed = places.every((part, index) =>
       isJobOrPlace(
         part,
-        rest.slice(0, index).some((before) => JOB_WORDS.test(before)),
+        places.slice(0, index).some((before) => JOB_WORDS.test(before)),
       ),
     );
     if (!person || person.affiliation || !placed) continue;
     if (!rest.some((part) => JOB_WORDS.test(part)) && separator !== DASHES) continue;
-    return [{ ...person, affiliation: rest.join(', ') }];
+    return [places.length > 0 ? { ...person, affiliation: places.join(', ') } : person];
   }
   return null;
 }
