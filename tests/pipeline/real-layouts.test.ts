@@ -160,6 +160,19 @@ describe('real-world layouts (issue 14)', () => {
       ['Accessible Charts That Work · Lena Fischer', 'Designing Forms for Everyone · Omar Haddad'],
     ],
     [
+      '5. "Title | Speaker (9am)", long speaker tails, topics before a colon, session labels off',
+      'pipes-2014/day-1.md',
+      [
+        'Sorting Things Out · Dana Whitfield',
+        'Service Meshes: A Field Guide · Kara Dunn',
+        'Mesh Networking for Cities · Lew Tanner (VP/CTO Cloud Platform, Northwind Systems, Inc.)',
+        'Teaching Rust: The Hard Parts · Mira Okafor',
+        'Recursive Pipelines: Builds That Build Builds · ',
+        'Refactoring a legacy billing module · ',
+        'Small steps towards big systems · ',
+      ],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [

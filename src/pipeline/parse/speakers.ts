@@ -47,7 +47,7 @@ const KEYNOTE_LABEL =
   /^((?:[\p{L}\d]+\s+){0,3}(?:keynote|plenary|opening address|closing address|fireside chat|invited talk))\s*:\s*(.+)$/iu;
 const BY_SPEAKER = /^(.+?)\s+by\s+(.+)$/i;
 const PARENTHESISED_END = /^(.+?)\s*\(([^()]+)\)$/;
-const DASHES = /\s+[-–—]{1,2}\s+/;
+const DASHES = /\s+(?:[-–—]{1,2}|\|)\s+/;
 
 /** "@lvh" → { name: "@lvh", handle: "lvh" }; "Jane Doe (@jdoe)" or "Jane Doe @jdoe" → name and handle. */
 export function toSpeaker(text: string, affiliation?: string): Speaker | null {
@@ -135,7 +135,8 @@ function looksLikeAffiliation(text: string): boolean {
 export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   const text = line.trim();
   // A line that ends like a sentence is prose, not a title line ("Local Free Web - find … stops.").
-  if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
+  const sentenceEnd = /[^.]\.$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr)\.$/i, ''));
+  if (text === '' || text.length > 240 || sentenceEnd) return null;
   return (
     splitWith(KEYNOTE_LABEL, text) ??
     splitByAtEnd(text) ??
@@ -152,7 +153,8 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
  * phrase before a colon, which is more often an event or a topic than a person.
  */
 function splitByAtEnd(text: string): TitleAndSpeakers | null {
-  return /:\s/.test(text) ? splitWith(BY_SPEAKER, text) : null;
+  if (!/:\s/.test(text)) return null;
+  return splitWith(BY_SPEAKER, text) ?? splitDashes(text, { endOnly: true });
 }
 
 /**
@@ -161,11 +163,27 @@ function splitByAtEnd(text: string): TitleAndSpeakers | null {
  */
 function splitPersonFirst(text: string): TitleAndSpeakers | null {
   const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
-  if (!match || /\b\p{Lu}{3,}\b/u.test(match[1]!)) return null;
+  if (!match) return null;
   const speakers = parseSpeakerList(match[1]!);
-  return speakers && !speakers.some((speaker) => speaker.affiliation)
+  const strict = speakers?.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
+  return speakers && strict && !speakers.some((speaker) => speaker.affiliation)
     ? { title: match[2]!.trim(), speakers }
     : null;
+}
+
+/**
+ * A word that may stand in a name written before a colon, where a topic stands as often: not an
+ * acronym ("Dynamic CSS"), no topic or organisation word ("Teaching Python", "Learn Networks"),
+ * no word shaped like a verb or an adjective ("Removing", "Recursive", "Competitive").
+ */
+function isStrictNameWord(word: string): boolean {
+  const bare = word.replace(/[,.]$/, '');
+  if (/^\p{Lu}{3,}$/u.test(bare) || titleWordOf(bare) !== null || ORGANISATION_WORDS.test(bare))
+    return false;
+  if (NOT_NAME_WORDS.has(bare.toLowerCase()) || JOB_WORDS.test(bare)) return false;
+  return !/(?:\p{L}{3}ing|\p{L}{4}ive|tion|ment|ness|\p{L}{2}ity|ous|able|ible|ical|ics)$/u.test(
+    bare,
+  );
 }
 
 /**
@@ -184,14 +202,19 @@ function splitWith(pattern: RegExp, text: string): TitleAndSpeakers | null {
  * ("Web3 - the Internet of Freedom - Jane Doe"), so the person is looked for at either end and
  * the rest stays the title. The end reading is preferred: it is how most people write it.
  */
-function splitDashes(text: string): TitleAndSpeakers | null {
+function splitDashes(text: string, options = { endOnly: false }): TitleAndSpeakers | null {
   const parts = text.split(DASHES);
   if (parts.length < 2) return null;
-  const last = parts[parts.length - 1]!;
   const first = parts[0]!;
-  const atEnd = parseSpeakerList(last);
-  if (atEnd) return { title: parts.slice(0, -1).join(' - '), speakers: atEnd };
-  const atStart = parseSpeakerList(first);
+  // "Title - Lew Tucker, VP – Cloud, Cisco": the speaker part may hold dashes of its own.
+  for (let start = parts.length - 1; start >= 1; start--) {
+    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…".
+    if (start < parts.length - 1 && !parts[start]!.includes(',')) continue;
+    const atEnd = parseSpeakerList(parts.slice(start).join(' - '));
+    if (atEnd) return { title: parts.slice(0, start).join(' - '), speakers: atEnd };
+  }
+  if (options.endOnly) return null;
+  const atStart = isSessionLabel(first) ? null : parseSpeakerList(first);
   if (atStart) return { title: parts.slice(1).join(' - '), speakers: atStart };
   return null;
 }
@@ -233,7 +256,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Separators between people in a list: ",", "&", "and", "et", ";", "/". */
-const PEOPLE_SEPARATOR = /\s*,\s*(?:and|&)\s+|\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
+const PEOPLE_SEPARATOR = /\s*,\s*(?:and|&)\s+|\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s+\/\s+/;
 
 /** The parts of a list of people, not split inside parentheses ("Jane Doe (Acme, Inc)"). */
 function splitPeople(text: string): string[] {
@@ -378,7 +401,7 @@ function readPeople(text: string, options: PersonOptions): Speaker[] | null {
         ? null
         : read;
     // "Eduardo Silva, OSS Eng, Treasure Data": after a job, the next part is where, not who.
-    const afterJob = affiliationParts.some((pending) => JOB_WORDS.test(pending));
+    const afterJob = JOB_WORDS.test(affiliationParts.at(-1) ?? '');
     if (person && !afterJob) {
       if (!settle()) return null;
       speakers.push(person);
