@@ -173,6 +173,11 @@ describe('real-world layouts (issue 14)', () => {
       ],
     ],
     [
+      '7. "##Title" with no space after the hashes is a heading, lower case and one word too',
+      'nospace-2019/day-1.md',
+      ['funneljoin() · Emily Rosen', 'Shiny in production · '],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [

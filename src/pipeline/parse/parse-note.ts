@@ -661,7 +661,7 @@ export function readAs(format: FormatName, lines: readonly Line[]): FormatName {
   let underlines = 0;
   lines.forEach((line, index) => {
     if (fenced.has(index)) return;
-    if (/^ {0,3}#{1,6}[ \t]+\S/.test(line.text)) atx++;
+    if (readAtxHeading(line.text)?.text) atx++;
     else if (/^ {0,3}(\*\*|__)\S.*\S\1[:.]?\s*$/.test(line.text)) bold++;
     else if (
       /^ {0,3}(?:={3,}|-{3,})\s*$/.test(line.text) &&
