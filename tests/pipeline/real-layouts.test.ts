@@ -203,6 +203,23 @@ describe('real-world layouts (issue 14)', () => {
     ]);
   });
 
+  it('10. a recap post titled for the event, about the venue and the talks in general, holds no talk', () => {
+    expect(talksOf('recap-2018/brightcon.md')).toEqual([]);
+    expect(talksOf('recap-2018/day-2.md')).toEqual(['Keynote: Ada Brandt · Ada Brandt']);
+    const headings = result.bundle.dayNotes
+      .filter((note) => note.source.file.startsWith('recap-2018/'))
+      .map((note) => note.heading);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'About the event',
+        "L'ambiance",
+        'Sobre as palestras',
+        'Welcoming',
+        'Vendors',
+      ]),
+    );
+  });
+
   it('11. takes the post title, date and tags from its Pelican header, not from the file name', () => {
     const talk = result.bundle.talks.find((t) => t.source.file === 'blog/2016-06-04-pycon.md')!;
     expect(talk.day.date).toBe('2016-06-04');
