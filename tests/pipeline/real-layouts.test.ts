@@ -178,6 +178,11 @@ describe('real-world layouts (issue 14)', () => {
       ['funneljoin() · Emily Rosen', 'Shiny in production · '],
     ],
     [
+      '4. a file named for one talk that says its title again: every heading below is a section',
+      'one-talk-2016/the-five-hard-questions.md',
+      ['The Five Hard Questions · '],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [

@@ -647,6 +647,54 @@ function isContainerByShape(
   return false;
 }
 
+/** How many non-blank lines from the top are searched for the line naming the file's talk. */
+const FILE_TALK_WINDOW = 5;
+
+/**
+ * A file named for one talk (`the-seven-righteous-fights.md`) whose first lines say that title
+ * again, as a heading or a plain line: the file is that talk, and every heading below it
+ * ("Security", "1. Extensibility") is a section of its notes. Not when the title names an event
+ * or a day, nor when two headings below name speakers of their own (talks, then).
+ */
+function findFileTalk(
+  lines: readonly Line[],
+  candidates: readonly HeadingCandidate[],
+  hints: FileHints,
+): Structural | null {
+  if (!hints.talkSlug || hints.dayFile) return null;
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < FILE_TALK_WINDOW; index++) {
+    const raw = lines[index]!.text;
+    if (raw.trim() === '') continue;
+    seen++;
+    const text = unlinkTitle(readAtxHeading(raw)?.text ?? raw);
+    if (toSlug(text) !== hints.talkSlug || namesAnEvent(text) || parseDayLabel(text)) continue;
+    // "Session I: Ranking" holds talks of its own.
+    if (/\b(?:sessions?|tracks?|rooms?)\b/i.test(text)) return null;
+    const withSpeakers = candidates.filter((candidate) => {
+      if (candidate.index === index) return false;
+      const role = classifyHeading(candidate.text);
+      return role.kind === 'talk' && role.speakers.length > 0;
+    });
+    if (withSpeakers.length >= 2) return null;
+    const heading: HeadingCandidate = { index, span: 1, level: 1, text };
+    const below = speakersBelow(lines, heading, lines.length);
+    const role = classifyHeading(text);
+    const speakers = role.kind === 'talk' ? role.speakers : (below?.speakers ?? []);
+    const title = role.kind === 'talk' || role.kind === 'plain' ? role.title : text;
+    return {
+      heading,
+      role: {
+        ...marksOf(role.kind === 'talk' || role.kind === 'plain' ? role : {}),
+        kind: 'talk',
+        title,
+        speakers,
+      },
+    };
+  }
+  return null;
+}
+
 interface OpenSection {
   section: Omit<Section, 'body' | 'startLine' | 'endLine'>;
   /** Index of the section's first line, and of its first body line. */
@@ -695,7 +743,10 @@ export function parseNote(input: NoteInput): ParsedNote {
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),
     ...(input.hints?.talkSlug ? { talkSlug: input.hints.talkSlug } : {}),
   };
-  const structure = withProseTalks(lines, resolveRoles(lines, candidates, hints));
+  const fileTalk = findFileTalk(lines, candidates, hints);
+  const structure = fileTalk
+    ? [fileTalk]
+    : withProseTalks(lines, resolveRoles(lines, candidates, hints));
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;
