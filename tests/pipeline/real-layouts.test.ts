@@ -193,6 +193,16 @@ describe('real-world layouts (issue 14)', () => {
       ['Building Calm Dashboards · '],
     ],
     [
+      '9. talks listed as link bullets "[Title](url) by Name"; a list of links naming nobody stays notes',
+      'link-bullets-2015/notes.md',
+      [
+        'Knots, Braids and Notation · Ines Carvalho',
+        'Types as Proofs, Slowly · ',
+        'Chemistry for Programmers · Tomas Lindqvist',
+        'Live Coding Without Threads · Aroha Ngata',
+      ],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [
