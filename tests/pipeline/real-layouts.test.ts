@@ -183,6 +183,26 @@ describe('real-world layouts (issue 14)', () => {
       ['The Five Hard Questions · '],
     ],
     [
+      'a talk named only by its file name keeps it as written, and its speaker',
+      'file-names-2026/Keynote by Lina Moreau.md',
+      ['Keynote by Lina Moreau · Lina Moreau'],
+    ],
+    [
+      'a talk named by a slug file name',
+      'file-names-2026/building-calm-dashboards.md',
+      ['Building Calm Dashboards · '],
+    ],
+    [
+      '9. talks listed as link bullets "[Title](url) by Name"; a list of links naming nobody stays notes',
+      'link-bullets-2015/notes.md',
+      [
+        'Knots, Braids and Notation · Ines Carvalho',
+        'Types as Proofs, Slowly · ',
+        'Chemistry for Programmers · Tomas Lindqvist',
+        'Live Coding Without Threads · Aroha Ngata',
+      ],
+    ],
+    [
       '5. a bold session type under the title is no speaker',
       'sessions-fr-2019/jeudi.md',
       [

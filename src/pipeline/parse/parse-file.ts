@@ -9,7 +9,9 @@ import { readFrontMatter, type FrontMatter } from './front-matter';
 import { isDayNoteHeading, namesAnEvent, parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
 import { checkReading } from './reading-checks';
+import { splitTitleAndSpeakers } from './speakers';
 import type { EventHints, ParsedNote, Section } from './types';
+import type { Speaker } from '../../shared/bundle';
 
 function fileStem(path: string): string {
   return withoutNoteExtension(path.split('/').pop() ?? path);
@@ -27,6 +29,22 @@ export function isDayFileName(stem: string): boolean {
     parseDayLabel(words) !== null ||
     parseDayLabel(stem) !== null
   );
+}
+
+/**
+ * The title of a file that is one talk: its front matter's, else its name as the user wrote it
+ * ("Keynote by Evan You.md" keeps its capitals; "building-secure-systems.md" gets them). A
+ * speaker the name gives ("… by Evan You", "Title - Jane Doe") is the talk's.
+ */
+function fileTalkTitle(
+  title: string | undefined,
+  stem: string,
+): { title: string; speakers: Speaker[] } {
+  if (title) return { title, speakers: [] };
+  const readable = /\s/.test(stem.trim()) ? stem.trim() : toReadableName(stem);
+  const split = splitTitleAndSpeakers(readable);
+  if (!split) return { title: readable, speakers: [] };
+  return { title: /\sby\s/i.test(readable) ? readable : split.title, speakers: split.speakers };
 }
 
 /**
@@ -50,10 +68,11 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   const content = note.sections.filter((section) => section.body.trim() !== '' || section.title);
   const first = content[0] ?? note.sections[0];
   const last = content.at(-1) ?? note.sections.at(-1);
+  const named = fileTalkTitle(data.title, stem);
   const talk: Section = {
     kind: 'talk',
-    title: data.title ?? toReadableName(stem),
-    speakers: [],
+    title: named.title,
+    speakers: named.speakers,
     aliases: note.facts.aliases,
     tags: [],
     titleLinks: [],

@@ -28,7 +28,7 @@ import {
 } from './speakers';
 import { isSessionLabel, readTitleParts, type NumberMark } from './title-parts';
 import { memoizeLine } from './memo';
-import { findProseTalks } from './prose-talks';
+import { findLinkBulletTalks, findProseTalks } from './prose-talks';
 import { isGroupTitle, readBulletParts, speakersOfParts, type TalkPart } from './talk-parts';
 import type { FileFacts, ParsedNote, Section } from './types';
 
@@ -601,6 +601,53 @@ function withProseTalks(lines: readonly Line[], found: Structural[]): Structural
   return [...structure, ...added].sort((a, b) => a.heading.index - b.heading.index);
 }
 
+/**
+ * Talks listed as link bullets ("* [Title](url) by Jane Doe"). A heading over them that names no
+ * speaker, or names the event ("Strange Loop 2015" over "### St Louis, MO"), is the document's
+ * title; bullets inside a talk that has its speaker stay that talk's notes.
+ */
+function withLinkBulletTalks(lines: readonly Line[], found: Structural[]): Structural[] {
+  const bullets = findLinkBulletTalks(lines);
+  if (bullets.length === 0) return found;
+  const ownerOf = (index: number) =>
+    found.findLast((entry) => entry.heading.index <= index && entry.heading.span > 0);
+  const kept = bullets.filter((talk) => {
+    const owner = ownerOf(talk.start);
+    if (!owner || owner.role.kind !== 'talk') return true;
+    return owner.role.speakers.length === 0 || namesAnEvent(owner.role.title);
+  });
+  if (kept.length === 0) return found;
+  const owners = new Set(kept.map((talk) => ownerOf(talk.start)));
+  const structure = found.map((entry) =>
+    owners.has(entry) && entry.role.kind === 'talk'
+      ? { ...entry, role: { kind: 'title' } as const }
+      : entry,
+  );
+  const added = kept.flatMap((talk): Structural[] => [
+    {
+      heading: {
+        index: talk.start,
+        span: 0,
+        level: WEAK_LINE + 1,
+        text: lines[talk.start]!.text.trim(),
+      },
+      role: { kind: 'talk', title: talk.title, speakers: talk.speakers },
+    },
+    {
+      heading: { index: talk.end + 1, span: 0, level: WEAK_LINE + 1, text: '' },
+      role: { kind: 'note' },
+    },
+  ]);
+  const starts = new Set(
+    added.filter((entry) => entry.role.kind === 'talk').map((entry) => entry.heading.index),
+  );
+  // A note marker that falls on the next bullet's line is that bullet's start, not a note.
+  const merged = added.filter(
+    (entry) => entry.role.kind === 'talk' || !starts.has(entry.heading.index),
+  );
+  return [...structure, ...merged].sort((a, b) => a.heading.index - b.heading.index);
+}
+
 /** Lines of notes between a heading (and its speaker line) and the next heading. */
 function hasOwnNotes(
   lines: readonly Line[],
@@ -746,7 +793,7 @@ export function parseNote(input: NoteInput): ParsedNote {
   const fileTalk = findFileTalk(lines, candidates, hints);
   const structure = fileTalk
     ? [fileTalk]
-    : withProseTalks(lines, resolveRoles(lines, candidates, hints));
+    : withLinkBulletTalks(lines, withProseTalks(lines, resolveRoles(lines, candidates, hints)));
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;

@@ -134,3 +134,37 @@ export function findProseTalks(lines: readonly Line[]): ProseTalk[] {
     return talk ? [{ start, end, ...talk }] : [];
   });
 }
+
+const LINK_BULLET = /^\s{0,3}[-*+]\s+\[([^\]]{3,160})\]\([^)\s]+[^)]*\)(.*)$/u;
+const LINK_SPEAKER = /^\s*(?:(?:by|par|von|with)\s+|[-–—:,|]\s*)(.+?)\s*$/iu;
+
+/** How many link bullets of a list must name their speakers for the list to be talks. */
+const NAMED_LINKS = 2;
+
+/**
+ * Talks listed as link bullets, as trip reports list the talks worth watching:
+ * "* [Propositions as Types](https://…) by Philip Wadler". A run of such bullets is talks when at
+ * least two of them, and half of them, name a person after the link; each bullet is one talk (the
+ * ones naming nobody too). Any other list of links stays notes.
+ */
+export function findLinkBulletTalks(lines: readonly Line[]): ProseTalk[] {
+  const talks: ProseTalk[] = [];
+  let run: ProseTalk[] = [];
+  const close = () => {
+    const named = run.filter((talk) => talk.speakers.length > 0).length;
+    if (named >= NAMED_LINKS && named * 2 >= run.length) talks.push(...run);
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    const match = LINK_BULLET.exec(line.text);
+    if (!match) {
+      if (line.text.trim() !== '') close();
+      return;
+    }
+    const tail = LINK_SPEAKER.exec(match[2]!)?.[1];
+    const speakers = tail === undefined ? null : parseSpeakerList(tail);
+    run.push({ start: index, end: index, title: match[1]!.trim(), speakers: speakers ?? [] });
+  });
+  close();
+  return talks;
+}
