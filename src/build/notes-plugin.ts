@@ -57,15 +57,22 @@ export interface LanyardNotesOptions {
   siteUrl: string | undefined;
   /**
    * The persistent cache (compile-cache.ts), relative to the Vite root or absolute; false for
-   * none. Default: `node_modules/.cache/lanyard`, or none when `LANYARD_CACHE` is `off`.
+   * none. Default: the `LANYARD_CACHE` environment variable (a folder, or `off`), else
+   * `node_modules/.cache/lanyard`.
    */
   cacheDir: string | false;
+}
+
+/** The cache folder `LANYARD_CACHE` names: `off` for none, unset for the default. */
+export function cacheDirOf(setting: string | undefined): string | false {
+  if (setting === 'off') return false;
+  return setting || 'node_modules/.cache/lanyard';
 }
 
 const defaults = (): LanyardNotesOptions => ({
   contentDir: 'content',
   siteUrl: process.env.SITE_URL || undefined,
-  cacheDir: process.env.LANYARD_CACHE === 'off' ? false : 'node_modules/.cache/lanyard',
+  cacheDir: cacheDirOf(process.env.LANYARD_CACHE),
 });
 
 /** Warnings printed by a build; the rest are in the warnings file. */
