@@ -107,3 +107,26 @@ export function compileCache(dir: string, compiler: string): CompiledFileCache {
     },
   };
 }
+
+/**
+ * A {@link CompiledFileCache} in memory, for the dev server: a save recompiles the saved file
+ * alone. The compiler cannot change under it (editing the compiler restarts the server).
+ */
+export function memoryCache(): CompiledFileCache {
+  let scope = '';
+  let entries = new Map<string, CompiledFile>();
+  return {
+    lookup(files, vocabulary) {
+      const now = JSON.stringify(vocabulary);
+      if (now !== scope) {
+        scope = now;
+        entries = new Map();
+      }
+      return Promise.resolve(files.map((file) => entries.get(entryKey(file))));
+    },
+    store(files, compiled) {
+      entries = new Map(files.map((file, at) => [entryKey(file), compiled[at]!]));
+      return Promise.resolve();
+    },
+  };
+}

@@ -30,7 +30,7 @@ import { USER_VOCABULARY_FILE } from '../pipeline/read/files';
 import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
-import { compileCache, compilerVersion } from './compile-cache';
+import { compileCache, compilerVersion, memoryCache } from './compile-cache';
 import { fileWriter, isInside } from './output-path';
 import {
   count,
@@ -315,6 +315,8 @@ class DevNotes {
   /** Settles after the first compile, good or bad; requests wait for it. */
   private readonly ready: Promise<void>;
   private markReady: () => void = () => {};
+  /** Each file's last compile: a save recompiles that file alone. */
+  private readonly cache = memoryCache();
 
   constructor(
     private readonly server: ViteDevServer,
@@ -352,7 +354,7 @@ class DevNotes {
     const { logger } = this.server.config;
     let result: CompileResult;
     try {
-      result = await compileNotes({ contentDir: this.contentDir });
+      result = await compileNotes({ contentDir: this.contentDir, cache: this.cache });
     } catch (error) {
       const message = `lanyard: the notes compiler failed: ${error instanceof Error ? error.message : String(error)}`;
       this.fail(message, error instanceof Error ? (error.stack ?? '') : '');

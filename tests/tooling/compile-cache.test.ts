@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileCache, compilerVersion } from '../../src/build/compile-cache';
+import { compileCache, compilerVersion, memoryCache } from '../../src/build/compile-cache';
 import { compileFile } from '../../src/pipeline/compile-file';
 import { compileNotes, loadVocabulary, type CompileProgress } from '../../src/pipeline/compile';
 import type { RawFile } from '../../src/pipeline/read/files';
@@ -115,5 +115,22 @@ describe('the compile cache', () => {
       { stage: 'read', files: 2, bytes: files[0]!.bytes.length + files[1]!.bytes.length },
       { stage: 'parse', done: 2, total: 2, cached: 2 },
     ]);
+  });
+
+  it("in the dev server's memory: keeps the last compile's files, forgets them for a new vocabulary", async () => {
+    const { vocabulary } = await loadVocabulary(path.join(dir, 'no-notes'));
+    const compiled = files.map((file) => compileFile(file, vocabulary));
+    const cache = memoryCache();
+    expect(await cache.lookup(files, vocabulary)).toEqual([undefined, undefined]);
+    await cache.store(files, compiled, [true, true]);
+    const edited = [files[0]!, { ...files[1]!, bytes: text('# Day 2\n\n## Go - Ann\n') }];
+    const found = await cache.lookup(edited, vocabulary);
+    expect(found[0]).toBe(compiled[0]);
+    expect(found[1]).toBeUndefined();
+    const moreTags = [
+      ...vocabulary,
+      { id: toTagId('Zig'), name: 'Zig', synonyms: [], matchName: true },
+    ];
+    expect(await cache.lookup(files, moreTags)).toEqual([undefined, undefined]);
   });
 });
