@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { lanyardPrerender } from './src/build/prerender';
 import { lanyardOffline, precacheBudget } from './src/build/offline-plugin';
 import { lanyardNotes } from './src/build/notes-plugin';
+import { lanyardSummary } from './src/build/summary-plugin';
 
 /** Normalized to start and end with `/`, as Vite and the router expect ("notes" → "/notes/"). */
 function basePath(raw: string | undefined): string {
@@ -23,6 +24,12 @@ export default defineConfig({
     lanyardPrerender({ siteUrl: process.env.SITE_URL || undefined }),
     // Service worker and web app manifest: the site works offline after one visit.
     lanyardOffline(base, precacheBudget(process.env.OFFLINE_PRECACHE_MB)),
+    // Build only: the last lines, what was built and how long it took.
+    lanyardSummary(),
   ],
+  build: {
+    // The build prints its own stages and their times (src/build/progress.ts).
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

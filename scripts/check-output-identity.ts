@@ -7,7 +7,8 @@
  *   npm run check:identity > after.txt && diff before.txt after.txt
  *
  * It compiles the sample notes (content/) and a generated corpus through the notes plugin of
- * vite.config.ts, as `vite build` does but without the app, so it knows no compiler module by
+ * vite.config.ts, as `vite build` does but without the app (into a temporary folder, without the
+ * persistent cache), so it knows no compiler module by
  * name and survives them moving. Each set is compiled twice: without SITE_URL, and with SITE_URL
  * and BASE_PATH (absolute feed links, the sitemap). Every file the plugin emits is listed (bundle,
  * catalog, links, talk files, search shards, feeds, sitemap, robots.txt, schema).
@@ -18,11 +19,11 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, loadConfigFromFile, type Plugin, type Rolldown } from 'vite';
+import { build, loadConfigFromFile, type Plugin } from 'vite';
 import { NOTES_PLUGIN_NAME } from '../src/shared/data-files';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
@@ -59,22 +60,31 @@ async function emittedFiles(): Promise<Map<string, Uint8Array>> {
     resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
     load: (id) => (id === `\0${ENTRY}` ? 'export {};' : undefined),
   };
-  const output = await build({
-    configFile: false,
-    root: ROOT,
-    base: loaded.config.base ?? '/',
-    logLevel: 'silent',
-    plugins: [...notes, entry],
-    build: { write: false, rollupOptions: { input: ENTRY } },
-  });
-  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  const files = new Map<string, Uint8Array>();
-  for (const item of outputs.flatMap((out) => out.output)) {
-    if (item.type !== 'asset') continue;
-    const source = item.source;
-    files.set(item.fileName, typeof source === 'string' ? Buffer.from(source) : source);
+  const outDir = await mkdtemp(path.join(tmpdir(), 'lanyard-identity-out-'));
+  try {
+    await build({
+      configFile: false,
+      root: ROOT,
+      base: loaded.config.base ?? '/',
+      logLevel: 'silent',
+      // The app's static files are not the compiler's output.
+      publicDir: false,
+      plugins: [...notes, entry],
+      build: { outDir, emptyOutDir: true, rollupOptions: { input: ENTRY } },
+    });
+    // What the plugin wrote: everything but the stand-in entry's chunk.
+    const names = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+      .filter((item) => item.isFile())
+      .map((item) => path.relative(outDir, path.join(item.parentPath, item.name)))
+      .filter((name) => !name.startsWith(`assets${path.sep}`));
+    const files = new Map<string, Uint8Array>();
+    for (const name of names) {
+      files.set(name.split(path.sep).join('/'), await readFile(path.join(outDir, name)));
+    }
+    return files;
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
   }
-  return files;
 }
 
 /** `<variant> <file> <sha256>` lines, the build time replaced by a placeholder first. */
@@ -97,7 +107,7 @@ function hashLines(variant: string, files: ReadonlyMap<string, Uint8Array>): str
  */
 function runVariant(variant: Variant): Promise<string> {
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  const env = { ...process.env, SITE_URL: '', BASE_PATH: '', ...variant.env };
+  const env = { ...process.env, SITE_URL: '', BASE_PATH: '', LANYARD_CACHE: 'off', ...variant.env };
   return new Promise((resolve, reject) => {
     execFile(
       tsx,

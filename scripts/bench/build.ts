@@ -37,6 +37,8 @@ export async function runBuild(
     env: {
       ...process.env,
       CONTENT_DIR: contentDir,
+      // A cold build: the compile cache of an earlier run would make it a rebuild.
+      LANYARD_CACHE: 'off',
       ...(heapMb
         ? {
             NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`]

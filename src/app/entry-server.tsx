@@ -31,6 +31,15 @@ export function sitePlan(catalog: Catalog) {
   };
 }
 
+/** The router's request handler for a base path: made once, not per page (it flattens the routes). */
+const handlers = new Map<string, ReturnType<typeof createStaticHandler>>();
+
+function handlerFor(base: string): ReturnType<typeof createStaticHandler> {
+  let handler = handlers.get(base);
+  if (!handler) handlers.set(base, (handler = createStaticHandler(routes, { basename: base })));
+  return handler;
+}
+
 /**
  * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`): its markup for #root
  * and its <head> tags, from the catalog and the data files the page loads (`readData` reads one
@@ -42,7 +51,7 @@ export async function renderPage(
   site: SiteOptions,
   readData: (file: string) => Promise<unknown>,
 ): Promise<{ html: string; head: string }> {
-  const handler = createStaticHandler(routes, { basename: site.base });
+  const handler = handlerFor(site.base);
   const url = new URL(withBase(site.base, path), 'http://localhost');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) {

@@ -7,6 +7,8 @@ import { useHydrated } from '../components/use-hydrated';
 const SEEN_KEY = 'lanyard-seen-build';
 
 function readSeen(): string | null {
+  // Prerendering has no storage: asked on every page, so not by catching the error.
+  if (typeof localStorage === 'undefined') return null;
   try {
     return localStorage.getItem(SEEN_KEY);
   } catch {

@@ -6,6 +6,8 @@
  *   page (custom HMR event) so it refetches without a reload. Errors go to Vite's overlay while the
  *   last good bundle keeps being served.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import {
@@ -22,18 +24,27 @@ import {
   SITEMAP_FILE,
   type NotesUpdated,
 } from '../shared/data-files';
-import { compileNotes, type CompileResult } from '../pipeline/compile';
+import { compileNotes, type CompileProgress, type CompileResult } from '../pipeline/compile';
 import { formatOfFile } from '../pipeline/formats/index';
 import { USER_VOCABULARY_FILE } from '../pipeline/read/files';
 import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
-import { isInside, outputPath } from './output-path';
+import { compileCache, compilerVersion, memoryCache } from './compile-cache';
+import { fileWriter, isInside } from './output-path';
+import {
+  count,
+  counted,
+  progressOutput,
+  size,
+  stageLine,
+  type ProgressOutput,
+  type StageLine,
+} from './progress';
 import { describeIssues, formatIssue, NotesError, summarizeIssues } from './report';
 import { SEARCH_MANIFEST_FILE } from '../shared/search/shards';
 import { toSiteRoot } from '../shared/site-url';
 import type { ContentIssue } from '../pipeline/issues';
-import { plural } from '../shared/plural';
 
 export interface LanyardNotesOptions {
   /** Folder of notes, relative to the Vite root or absolute. */
@@ -44,12 +55,71 @@ export interface LanyardNotesOptions {
    * environment variable. Unset: feeds with relative links, and no sitemap.
    */
   siteUrl: string | undefined;
+  /**
+   * The persistent cache (compile-cache.ts), relative to the Vite root or absolute; false for
+   * none. Default: the `LANYARD_CACHE` environment variable (a folder, or `off`), else
+   * `node_modules/.cache/lanyard`.
+   */
+  cacheDir: string | false;
+}
+
+/** The cache folder `LANYARD_CACHE` names: `off` for none, unset for the default. */
+export function cacheDirOf(setting: string | undefined): string | false {
+  if (setting === 'off') return false;
+  return setting || 'node_modules/.cache/lanyard';
 }
 
 const defaults = (): LanyardNotesOptions => ({
   contentDir: 'content',
   siteUrl: process.env.SITE_URL || undefined,
+  cacheDir: cacheDirOf(process.env.LANYARD_CACHE),
 });
+
+/** Warnings printed by a build; the rest are in the warnings file. */
+export const WARNINGS_SHOWN = 10;
+
+/** Every warning of the last build, in the cache folder. */
+export const WARNINGS_FILE = 'warnings.txt';
+
+/** What the notes plugin tells the build summary (summary-plugin.ts), through its `api`. */
+export interface NotesSummary {
+  conferences: number;
+  talks: number;
+  warnings: number;
+  /** Where every warning is listed, when not all were printed. */
+  warningsFile: string | undefined;
+  dataFiles: number;
+  dataBytes: number;
+}
+
+/**
+ * The build time stamped into the bundle: now, or `SOURCE_DATE_EPOCH` (seconds, the reproducible
+ * builds convention) so two builds of the same notes are equal byte for byte.
+ */
+export function buildTime(epoch = process.env.SOURCE_DATE_EPOCH): Date {
+  if (epoch === undefined || epoch === '') return new Date();
+  const seconds = Number(epoch);
+  if (!Number.isInteger(seconds) || seconds < 0) {
+    throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds; got "${epoch}"`);
+  }
+  return new Date(seconds * 1000);
+}
+
+/** A progress line per compile stage (progress.ts). */
+function compileProgress(out: ProgressOutput): (progress: CompileProgress) => void {
+  let parsing: StageLine | undefined;
+  return (progress) => {
+    if (progress.stage === 'read') {
+      stageLine(out).done(`read ${counted(progress.files, 'note file')} (${size(progress.bytes)})`);
+      parsing = stageLine(out);
+      return;
+    }
+    const { done, total, cached } = progress;
+    const fromCache = cached > 0 ? `, ${count(cached)} from the cache` : '';
+    if (done < total) parsing?.update(`parsing ${count(done)}/${count(total)} files${fromCache}`);
+    else parsing?.done(`parsed ${counted(total, 'file')}${fromCache}`);
+  };
+}
 
 /** Files whose change means the notes must be recompiled. */
 const isCompilerInput = (file: string): boolean =>
@@ -92,52 +162,96 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
   let config: ResolvedConfig;
   let contentDir = path.resolve(opts.contentDir);
   let siteRoot: URL | undefined;
+  let cacheDir: string | undefined;
+  let out: ProgressOutput = progressOutput('silent');
+  /** Compiled in buildStart, written in writeBundle (after Vite has emptied the output folder). */
+  let pending: DataFile[] = [];
+  const summary: NotesSummary = {
+    conferences: 0,
+    talks: 0,
+    warnings: 0,
+    warningsFile: undefined,
+    dataFiles: 0,
+    dataBytes: 0,
+  };
 
   return {
     name: NOTES_PLUGIN_NAME,
+    api: { summary },
 
     configResolved(resolved) {
       config = resolved;
       contentDir = path.resolve(resolved.root, opts.contentDir);
       siteRoot = toSiteRoot(opts.siteUrl, resolved.base);
+      cacheDir = opts.cacheDir ? path.resolve(resolved.root, opts.cacheDir) : undefined;
+      out = progressOutput(resolved.logLevel);
     },
 
     async buildStart() {
       if (config.command !== 'build') return;
-      const result = await compileNotes({ contentDir });
+      const cache = cacheDir
+        ? compileCache(
+            path.join(cacheDir, 'compiled', hashOf(contentDir)),
+            await compilerVersion(config.root),
+          )
+        : undefined;
+      const result = await compileNotes({
+        contentDir,
+        now: buildTime(),
+        ...(cache ? { cache } : {}),
+        onProgress: compileProgress(out),
+      });
       const { errors, warnings } = splitIssues(result.issues);
       // Thrown as is: Vite prints a NotesError's message alone, every problem and the summary.
       if (errors.length > 0) throw new NotesError(describeErrors(contentDir, result));
-      for (const warning of warnings) config.logger.warn(formatIssue(contentDir, warning));
+      for (const warning of warnings.slice(0, WARNINGS_SHOWN)) {
+        config.logger.warn(formatIssue(contentDir, warning));
+      }
+      summary.warningsFile = await writeWarnings(cacheDir, contentDir, warnings);
       if (warnings.length > 0 || result.skipped.length > 0) {
         config.logger.info(
           `lanyard: ${summarizeIssues(result.issues, result.skipped, contentDir)}`,
         );
       }
-
-      const files = toPublishedFiles(result, siteRoot);
-      const outDir = path.resolve(config.root, config.build.outDir);
-      for (const { fileName, source } of files) {
-        outputPath(outDir, fileName);
-        this.emitFile({ type: 'asset', fileName, source });
-      }
-      const count = (test: (name: string) => boolean) =>
-        files.filter((file) => test(file.fileName)).length;
-      const shards = count(isSearchShard);
-      const talks = count(isTalkFile);
-      const names = [
-        ...files
-          .filter((file) => !isSearchShard(file.fileName) && !isTalkFile(file.fileName))
-          .map((file) => file.fileName),
-        plural(talks, 'talk file'),
-        plural(shards, 'search shard'),
-      ].join(', ');
-      config.logger.info(`lanyard: ${summarize(result)} → ${names}`);
+      summary.conferences = result.bundle.conferences.length;
+      summary.talks = result.bundle.talks.length;
+      summary.warnings = warnings.length;
+      const indexed = stageLine(out);
+      pending = toPublishedFiles(result, siteRoot);
+      indexed.done(`${summarize(result)}: related talks, search index and data files`);
       if (!siteRoot) {
         config.logger.info(
           `lanyard: no ${SITEMAP_FILE} and relative feed links: set SITE_URL (e.g. https://example.org/notes/) for absolute URLs`,
         );
       }
+    },
+
+    // Written here, not emitted as Vite assets: Vite would list (and gzip, to tell the size of)
+    // each of thousands of data files, and hold them all until the end of the build.
+    writeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.command !== 'build') return;
+        const line = stageLine(out);
+        const outDir = path.resolve(config.root, config.build.outDir);
+        const { write, flush } = fileWriter(outDir);
+        const files = pending;
+        pending = [];
+        let bytes = 0;
+        for (const { fileName, source } of files) {
+          bytes += Buffer.byteLength(source);
+          await write(fileName, source);
+        }
+        await flush();
+        summary.dataFiles = files.length;
+        summary.dataBytes = bytes;
+        const talkFiles = files.filter((file) => isTalkFile(file.fileName)).length;
+        const shards = files.filter((file) => isSearchShard(file.fileName)).length;
+        line.done(
+          `wrote ${counted(files.length, 'data file')} (${size(bytes)}: ${counted(talkFiles, 'talk file')}, ${counted(shards, 'search shard')})`,
+        );
+      },
     },
 
     configureServer(server) {
@@ -152,6 +266,26 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       notes.schedule(0);
     },
   };
+}
+
+/** A short stable name for a folder, for its own corner of the cache. */
+const hashOf = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/**
+ * Every warning, one a line, into the cache folder, when there are more than a build prints;
+ * its path as typed from the project root, else undefined.
+ */
+async function writeWarnings(
+  cacheDir: string | undefined,
+  contentDir: string,
+  warnings: readonly ContentIssue[],
+): Promise<string | undefined> {
+  if (!cacheDir || warnings.length <= WARNINGS_SHOWN) return undefined;
+  await mkdir(cacheDir, { recursive: true });
+  const file = path.join(cacheDir, WARNINGS_FILE);
+  await writeFile(file, `${warnings.map((w) => formatIssue(contentDir, w)).join('\n')}\n`);
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 /** Files the dev server answers for. The sitemap lists prerendered pages: `vite build` only. */
@@ -181,6 +315,8 @@ class DevNotes {
   /** Settles after the first compile, good or bad; requests wait for it. */
   private readonly ready: Promise<void>;
   private markReady: () => void = () => {};
+  /** Each file's last compile: a save recompiles that file alone. */
+  private readonly cache = memoryCache();
 
   constructor(
     private readonly server: ViteDevServer,
@@ -218,7 +354,7 @@ class DevNotes {
     const { logger } = this.server.config;
     let result: CompileResult;
     try {
-      result = await compileNotes({ contentDir: this.contentDir });
+      result = await compileNotes({ contentDir: this.contentDir, cache: this.cache });
     } catch (error) {
       const message = `lanyard: the notes compiler failed: ${error instanceof Error ? error.message : String(error)}`;
       this.fail(message, error instanceof Error ? (error.stack ?? '') : '');

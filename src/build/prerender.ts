@@ -8,12 +8,11 @@
  * 4. lists the pages in sitemap.xml, when the site's URL is known.
  * It also puts the Content-Security-Policy and referrer <meta> in every built page.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import type * as EntryServer from '../app/entry-server';
@@ -23,8 +22,9 @@ import type { Catalog } from '../shared/bundle';
 import { APP_SHELL_FILE, CATALOG_FILE } from '../shared/data-files';
 import { escapeMarkup } from '../shared/escape';
 import { skipWhenBuildFailed } from './build-failure';
-import { isInside, outputPath } from './output-path';
+import { fileWriter, isInside } from './output-path';
 import { plural } from '../shared/plural';
+import { count, counted, progressOutput, stageLine } from './progress';
 import { toSiteRoot } from '../shared/site-url';
 
 export interface PrerenderOptions {
@@ -64,12 +64,22 @@ export function fillTemplate(
     );
 }
 
+/** What the prerenderer tells the build summary (summary-plugin.ts), through its `api`. */
+export interface PrerenderSummary {
+  pages: number;
+  redirects: number;
+}
+
+export const PRERENDER_PLUGIN_NAME = 'lanyard-prerender';
+
 export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugin {
   const opts: PrerenderOptions = { ...defaults, ...options };
   let config: ResolvedConfig;
+  const summary: PrerenderSummary = { pages: 0, redirects: 0 };
 
   return skipWhenBuildFailed({
-    name: 'lanyard-prerender',
+    name: PRERENDER_PLUGIN_NAME,
+    api: { summary },
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
@@ -81,11 +91,11 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
       order: 'pre',
       sequential: true,
       async handler() {
-        const started = performance.now();
+        const line = stageLine(progressOutput(config.logLevel));
         const outDir = path.resolve(config.root, config.build.outDir);
         const entryFile = path.resolve(config.root, opts.entry);
         const entry = await loadServerEntry(config, entryFile);
-        const count = await prerender(
+        const done = await prerender(
           entry,
           outDir,
           { base: config.base, siteUrl: opts.siteUrl },
@@ -96,13 +106,15 @@ export function lanyardPrerender(options: Partial<PrerenderOptions> = {}): Plugi
             entry: entryFile,
             self: fileURLToPath(import.meta.url),
           },
+          (rendered, pages) => line.update(`rendering pages ${count(rendered)}/${count(pages)}`),
         ).catch(async (error: unknown) => {
           await discardFailedOutput(config, outDir);
           throw error;
         });
-        const ms = Math.round(performance.now() - started);
-        config.logger.info(
-          `lanyard: prerendered ${plural(count.pages, 'page')} and ${plural(count.redirects, 'redirect')} in ${ms} ms (${plural(count.renderers, 'thread')})`,
+        summary.pages = done.pages;
+        summary.redirects = done.redirects;
+        line.done(
+          `rendered ${counted(done.pages, 'page')} and ${counted(done.redirects, 'redirect')} (${plural(done.renderers, 'thread')})`,
         );
       },
     },
@@ -140,6 +152,16 @@ async function loadServerEntry(config: ResolvedConfig, entry: string): Promise<t
 const readData = async <T>(outDir: string, file: string) =>
   JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as T;
 
+/** The catalog this thread read last: each batch of pages needs it, and it is megabytes of JSON. */
+let lastCatalog: { outDir: string; catalog: Promise<Catalog> } | undefined;
+
+function catalogOf(outDir: string): Promise<Catalog> {
+  if (lastCatalog?.outDir !== outDir) {
+    lastCatalog = { outDir, catalog: readData<Catalog>(outDir, CATALOG_FILE) };
+  }
+  return lastCatalog.catalog;
+}
+
 /**
  * Renders the pages at `pagePaths` into `outDir`, each with the data files its route module loads,
  * as the browser will read them. Runs on the main thread and in each worker.
@@ -153,7 +175,7 @@ export async function renderPaths(
   template: string,
 ): Promise<void> {
   const readJson = (file: string) => readData<unknown>(outDir, file);
-  const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
+  const catalog = await catalogOf(outDir);
   const { write, flush } = fileWriter(outDir);
   for (const pagePath of pagePaths) {
     const rendered = await entry.renderPage(pagePath, catalog, site, readJson);
@@ -180,11 +202,14 @@ export function rendererCount(pages: number, wanted: string | undefined): number
   return Math.max(1, Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_WORKER)));
 }
 
-/** `items` dealt round-robin into `count` hands, so each gets a like mix of page kinds. */
-export function deal<T>(items: readonly T[], count: number): T[][] {
-  const hands: T[][] = Array.from({ length: count }, () => []);
-  items.forEach((item, at) => hands[at % count]!.push(item));
-  return hands;
+/** Pages per task a renderer takes from the queue: small enough for a progress line to move. */
+const PAGES_PER_BATCH = 250;
+
+/** `items` cut into batches of `size`, in order; the last one shorter. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let at = 0; at < items.length; at += size) cut.push(items.slice(at, at + size));
+  return cut;
 }
 
 async function prerender(
@@ -192,9 +217,11 @@ async function prerender(
   outDir: string,
   site: EntryServer.SiteOptions,
   runner: WorkerOptions,
+  onProgress: (rendered: number, pages: number) => void,
 ): Promise<{ pages: number; redirects: number; renderers: number }> {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const catalog = await readData<Catalog>(outDir, CATALOG_FILE);
+  lastCatalog = undefined;
+  const catalog = await catalogOf(outDir);
   const { write, flush } = fileWriter(outDir);
 
   // The app with nothing prerendered: the service worker's offline page for any URL.
@@ -212,15 +239,26 @@ async function prerender(
     written.add(file);
   }
 
-  // Every core renders a share of the pages: this thread one, a worker thread each other one.
+  // Every core renders batches of pages from one queue: this thread, and a worker thread each
+  // other core, until none is left.
   const renderers = rendererCount(pagePaths.length, process.env.PRERENDER_THREADS);
-  const [own = [], ...others] = deal(pagePaths, renderers);
-  const pool = others.length > 0 ? rendererPool(runner, others.length) : undefined;
+  const queue = batches(pagePaths, PAGES_PER_BATCH);
+  const pool = renderers > 1 ? rendererPool(runner, renderers - 1) : undefined;
+  let rendered = 0;
+  const drain = async (render: (share: string[]) => Promise<unknown>) => {
+    for (let share = queue.shift(); share; share = queue.shift()) {
+      await render(share);
+      rendered += share.length;
+      onProgress(rendered, pagePaths.length);
+    }
+  };
   try {
     await Promise.all([
-      renderPaths(entry, outDir, site, own, template),
-      ...others.map((share) =>
-        pool!.run({ outDir, site, pagePaths: share, template } satisfies WorkerTask),
+      drain((share) => renderPaths(entry, outDir, site, share, template)),
+      ...Array.from({ length: renderers - 1 }, () =>
+        drain((share) =>
+          pool!.run({ outDir, site, pagePaths: share, template } satisfies WorkerTask),
+        ),
       ),
     ]);
   } finally {
@@ -263,35 +301,4 @@ function rendererPool(runner: WorkerOptions, threads: number): Tinypool {
     maxThreads: threads,
     workerData: runner,
   });
-}
-
-/**
- * Writes files under `dir` while the next page renders: up to `inFlight` at once, with p-limit (a
- * build of 10,000 talks writes 14,000 pages, and waiting on each one's directory and file left the
- * CPU idle). `flush` waits for the rest and throws the first failure.
- */
-export function fileWriter(dir: string, inFlight = 32) {
-  const limit = pLimit(inFlight);
-  const writes: Promise<void>[] = [];
-  let failure: { error: unknown } | undefined;
-  const writeOne = async (file: string, text: string) => {
-    const target = outputPath(dir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  };
-  return {
-    write: async (file: string, text: string): Promise<void> => {
-      if (failure) throw failure.error;
-      const done = limit(() => writeOne(file, text)).catch((error: unknown) => {
-        failure ??= { error };
-      });
-      writes.push(done);
-      // The renderer waits while a second full set of pages waits to be written: memory stays flat.
-      if (limit.pendingCount >= inFlight) await done;
-    },
-    flush: async (): Promise<void> => {
-      await Promise.all(writes);
-      if (failure) throw failure.error;
-    },
-  };
 }

@@ -41,7 +41,31 @@ export interface CompileOptions {
    * core when the notes are big enough to repay starting them (`workerThreadsFor`); 0 for none.
    */
   workers?: number;
+  /** Files compiled by an earlier build, by content; those it has are not compiled again. */
+  cache?: CompiledFileCache;
+  /** Told how far the compile has come, for a progress line. */
+  onProgress?: (progress: CompileProgress) => void;
 }
+
+/**
+ * A store of compiled files that outlives the build (src/build/compile-cache.ts). An entry holds
+ * for the same file path and bytes, the same vocabulary and the same compiler.
+ */
+export interface CompiledFileCache {
+  /** Each file's earlier result with this vocabulary, or undefined; in the order of `files`. */
+  lookup(files: readonly RawFile[], vocabulary: Vocabulary): Promise<(CompiledFile | undefined)[]>;
+  /** Keeps this compile's results (`fresh`: compiled now, not found) and lets go of the rest. */
+  store(
+    files: readonly RawFile[],
+    compiled: readonly CompiledFile[],
+    fresh: readonly boolean[],
+  ): Promise<void>;
+}
+
+/** How far a compile has come: the files read, then each file compiled (or found in the cache). */
+export type CompileProgress =
+  | { stage: 'read'; files: number; bytes: number }
+  | { stage: 'parse'; done: number; total: number; cached: number };
 
 export interface CompileResult {
   bundle: Bundle;
@@ -121,28 +145,49 @@ export async function loadVocabulary(
   };
 }
 
-/** Every note file read and compiled (on worker threads for big folders); the raw bytes let go. */
+/**
+ * Every note file read and compiled (on worker threads for big folders; not at all when the cache
+ * has it); the raw bytes let go.
+ */
 async function compileNoteFiles(
   contentDir: string,
   vocabulary: Vocabulary,
-  workers: number | undefined,
+  options: Pick<CompileOptions, 'workers' | 'cache' | 'onProgress'>,
 ): Promise<{ parsed: CompiledFile[]; skipped: SkippedEntry[] }> {
   const { files, skipped } = await readNotesFolder(contentDir);
-  const threads = workers ?? workerThreadsFor(files);
-  const parsed =
+  const progress = options.onProgress ?? (() => {});
+  const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  progress({ stage: 'read', files: files.length, bytes });
+
+  const found = (await options.cache?.lookup(files, vocabulary)) ?? files.map(() => undefined);
+  const missing = files.filter((_, at) => found[at] === undefined);
+  const cached = files.length - missing.length;
+  let done = cached;
+  const tick = () => progress({ stage: 'parse', done: ++done, total: files.length, cached });
+  progress({ stage: 'parse', done, total: files.length, cached });
+  const threads = options.workers ?? workerThreadsFor(missing);
+  const compiled =
     threads > 0
-      ? await compileFilesInWorkers(files, vocabulary, threads)
-      : files.map((file) => compileFile(file, vocabulary));
+      ? await compileFilesInWorkers(missing, vocabulary, threads, tick)
+      : missing.map((file) => {
+          const result = compileFile(file, vocabulary);
+          tick();
+          return result;
+        });
+
+  let next = 0;
+  const parsed = found.map((hit) => hit ?? compiled[next++]!);
+  await options.cache?.store(
+    files,
+    parsed,
+    found.map((hit) => hit === undefined),
+  );
   return { parsed, skipped };
 }
 
 export async function compileNotes(options: CompileOptions): Promise<CompileResult> {
   const { vocabulary, issues } = await loadVocabulary(options.contentDir);
-  const { parsed, skipped } = await compileNoteFiles(
-    options.contentDir,
-    vocabulary,
-    options.workers,
-  );
+  const { parsed, skipped } = await compileNoteFiles(options.contentDir, vocabulary, options);
   const result = compileParsedFiles(parsed, vocabulary, options.now ?? new Date());
   return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine), skipped };
 }

@@ -43,6 +43,8 @@ export async function compileFilesInWorkers(
   files: readonly RawFile[],
   vocabulary: Vocabulary,
   threads: number,
+  /** Called as each file is done. */
+  onDone: () => void = () => {},
 ): Promise<CompiledFile[]> {
   const count = Math.max(1, Math.min(threads, files.length));
   const pool = new Tinypool({
@@ -53,7 +55,13 @@ export async function compileFilesInWorkers(
     resourceLimits: WORKER_LIMITS,
   });
   try {
-    return await Promise.all(files.map((file) => pool.run(file) as Promise<CompiledFile>));
+    return await Promise.all(
+      files.map(async (file) => {
+        const compiled = (await pool.run(file)) as CompiledFile;
+        onDone();
+        return compiled;
+      }),
+    );
   } finally {
     await pool.destroy();
   }

@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  deal,
-  fileWriter,
-  fillTemplate,
-  rendererCount,
-  withSecurityMeta,
-} from '../../src/build/prerender';
+import { batches, fillTemplate, rendererCount, withSecurityMeta } from '../../src/build/prerender';
+import { fileWriter } from '../../src/build/output-path';
 import { availableParallelism } from 'node:os';
 import { renderPage, sitePlan } from '../../src/app/entry-server';
 import { headTags, pageHead, redirectPageHtml } from '../../src/app/head';
@@ -214,12 +209,10 @@ describe('fileWriter', () => {
 });
 
 describe('prerendering threads', () => {
-  it('deals pages round-robin, so every thread gets talks, tags and speakers alike', () => {
-    expect(deal(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
-      ['a', 'c', 'e'],
-      ['b', 'd'],
-    ]);
-    expect(deal(['a'], 1)).toEqual([['a']]);
+  it('cuts the pages into batches the threads take in turn, the last one shorter', () => {
+    expect(batches(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(batches(['a'], 250)).toEqual([['a']]);
+    expect(batches([], 250)).toEqual([]);
   });
 
   it('uses one thread per core for large sites only, or PRERENDER_THREADS', () => {

@@ -84,7 +84,7 @@ describe('vite build', () => {
     );
     await runBuild();
 
-    expect(compileNotes).toHaveBeenCalledWith({ contentDir });
+    expect(compileNotes).toHaveBeenCalledWith(expect.objectContaining({ contentDir }));
     const bundle: unknown = JSON.parse(
       await readFile(path.join(root, 'dist/data/bundle.json'), 'utf8'),
     );

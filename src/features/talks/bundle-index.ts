@@ -22,6 +22,23 @@ export interface BundleIndex {
   conferencesById: ReadonlyMap<ConferenceId, Conference>;
   tagsById: ReadonlyMap<TagId, TagSummary>;
   speakersById: ReadonlyMap<SpeakerId, SpeakerSummary>;
+  /** Each conference day's talks in their order, by {@link dayKey}. */
+  talksByDay: ReadonlyMap<string, readonly CatalogTalk[]>;
+}
+
+/** The key of a talk's day in `talksByDay`: day ids are unique within a conference only. */
+const dayKey = (talk: CatalogTalk): string => `${talk.conference}\0${talk.day.id}`;
+
+/** Talks of the same conference and day, in their order: every talk page asks, so once. */
+function groupByDay(talks: readonly CatalogTalk[]): Map<string, CatalogTalk[]> {
+  const days = new Map<string, CatalogTalk[]>();
+  for (const talk of talks) {
+    const day = days.get(dayKey(talk));
+    if (day) day.push(talk);
+    else days.set(dayKey(talk), [talk]);
+  }
+  for (const day of days.values()) day.sort((a, b) => a.order - b.order);
+  return days;
 }
 
 const cache = new WeakMap<Catalog, BundleIndex>();
@@ -41,6 +58,7 @@ export function indexBundle(bundle: Catalog): BundleIndex {
     conferencesById: new Map(bundle.conferences.map((c) => [c.id, c])),
     tagsById: new Map(bundle.tags.map((tag) => [tag.id, tag])),
     speakersById: new Map(bundle.speakers.map((speaker) => [speaker.id, speaker])),
+    talksByDay: groupByDay(bundle.talks),
   };
   cache.set(bundle, index);
   return index;
@@ -50,19 +68,12 @@ export function indexBundle(bundle: Catalog): BundleIndex {
 export const talksOf = (index: BundleIndex, ids: readonly TalkId[]): CatalogTalk[] =>
   ids.flatMap((id) => index.talksById.get(id) ?? []);
 
-/** Talks of the same conference and day, in the order they were given. */
-export function talksOfDay(bundle: Pick<Catalog, 'talks'>, talk: CatalogTalk): CatalogTalk[] {
-  return bundle.talks
-    .filter((other) => other.conference === talk.conference && other.day.id === talk.day.id)
-    .sort((a, b) => a.order - b.order);
-}
-
 /** The talks before and after `talk` on its day. */
 export function neighboursOf(
-  bundle: Pick<Catalog, 'talks'>,
+  index: BundleIndex,
   talk: CatalogTalk,
 ): { previous: CatalogTalk | undefined; next: CatalogTalk | undefined } {
-  const day = talksOfDay(bundle, talk);
+  const day = index.talksByDay.get(dayKey(talk)) ?? [];
   const at = day.findIndex((other) => other.id === talk.id);
   return { previous: at > 0 ? day[at - 1] : undefined, next: day[at + 1] };
 }

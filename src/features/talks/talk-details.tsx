@@ -190,7 +190,7 @@ export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }
 
 /** Previous and next talk of the same conference and day. */
 export function TalkNeighbours({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
-  const { previous, next } = neighboursOf(index.bundle, talk);
+  const { previous, next } = neighboursOf(index, talk);
   if (!previous && !next) return null;
   const card =
     'block rounded-md border border-slate-200 dark:border-slate-800 p-3 hover:border-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
