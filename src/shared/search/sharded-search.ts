@@ -83,7 +83,7 @@ export class ShardedSearch {
   async indexFor(
     terms: ReadonlySet<string>,
   ): Promise<{ index: lunr.Index; missingShards: number }> {
-    const wanted = [...new Set([...terms].map((term) => shardOf(term, this.manifest.shardCount)))];
+    const wanted = [...new Set([...terms].map((term) => shardOf(term, this.manifest.shardStarts)))];
     // A shard that cannot be had (offline, and not saved on this device) is searched without:
     // the answer says part of the index is missing rather than waiting for it.
     const settled = await Promise.allSettled(
@@ -95,11 +95,22 @@ export class ShardedSearch {
     const missingShards = wanted.length - loaded.size;
     for (const term of terms) {
       if (this.invertedIndex[term]) continue;
-      const shard = loaded.get(shardOf(term, this.manifest.shardCount));
+      const shard = loaded.get(shardOf(term, this.manifest.shardStarts));
       const entry = shard && Object.hasOwn(shard, term) ? shard[term] : undefined;
       if (!entry) continue;
       const [termIndex, byField] = entry;
-      this.invertedIndex[term] = { ...byField, _index: termIndex };
+      const posting: Posting = { _index: termIndex };
+      for (const field of this.manifest.fields) {
+        const pairs = Object.hasOwn(byField, field) ? byField[field] : undefined;
+        if (!pairs) continue;
+        const weights: Record<string, number> = {};
+        for (let i = 0; i + 1 < pairs.length; i += 2) {
+          const talk = this.manifest.talks[pairs[i]!];
+          if (talk !== undefined) weights[talk] = pairs[i + 1]!;
+        }
+        posting[field] = weights;
+      }
+      this.invertedIndex[term] = posting;
     }
     return { index: this.makeIndex(this.invertedIndex), missingShards };
   }
