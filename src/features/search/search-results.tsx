@@ -27,30 +27,25 @@ import { measureResults } from './timing';
  */
 export const RESULTS_PAGE = 20;
 
-/**
- * The results' notes are fetched (for an excerpt around the match) once the same results have
- * stayed this long: typing pauses, rather than at every keystroke.
- */
+/** A result's notes are fetched (for an excerpt around the match) once it has stayed this long. */
 export const NOTES_AFTER_MS = 250;
 
-/** True once `key` has stayed the same for `ms`. */
-function useSettled(key: string, ms: number): boolean {
-  const [settled, setSettled] = useState<string | null>(null);
+/** True once `ms` have passed since the first render. */
+function useAfter(ms: number): boolean {
+  const [passed, setPassed] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(key), ms);
+    const timer = setTimeout(() => setPassed(true), ms);
     return () => clearTimeout(timer);
-  }, [key, ms]);
-  return settled === key;
+  }, [ms]);
+  return passed;
 }
 
 /**
  * A result: the card from the catalog at once, with the excerpt cut around the best match once
- * the talk's notes are in (fetched when typing pauses, then cached).
+ * the talk's notes are in (fetched when the result stays while typing, then cached).
  */
-function HitCard({
-  settled,
-  ...props
-}: Omit<ComponentProps<typeof TalkCard>, 'text'> & { settled: boolean }) {
+function HitCard(props: Omit<ComponentProps<typeof TalkCard>, 'text'>) {
+  const settled = useAfter(NOTES_AFTER_MS);
   const notes = useQuery({ ...talkQuery(props.talk.id), enabled: settled });
   return <TalkCard {...props} text={notes.data?.text} />;
 }
@@ -94,7 +89,6 @@ export const SearchResults = memo(function SearchResults({
   highlighter: Highlighter | undefined;
 }) {
   const [shown, setShown] = useState(RESULTS_PAGE);
-  const settled = useSettled(answer.input, NOTES_AFTER_MS);
   const tagNames = useMemo(
     () => new Map(index.bundle.tags.map((tag) => [tag.id, tag.name])),
     [index.bundle.tags],
@@ -157,7 +151,6 @@ export const SearchResults = memo(function SearchResults({
                 conference={index.conferencesById.get(talk.conference)}
                 tagNames={tagNames}
                 highlighting={highlightings.get(hit.id)}
-                settled={settled}
               />
             </li>
           );
