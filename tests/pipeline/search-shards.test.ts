@@ -82,9 +82,11 @@ describe('the sharded index on the sample notes', () => {
   let talks: Map<string, SearchableTalk>;
   let sharded: ShardedSearchIndex;
   let fetched: number[];
+  let serialized: SerializedSearchIndex;
 
   beforeAll(async () => {
     const result = await compileNotes({ contentDir: 'content', now: new Date('2026-01-01') });
+    serialized = result.searchIndex;
     talks = new Map(result.bundle.talks.map((talk) => [talk.id, talk]));
     // Small shards, so the sample notes are split into many.
     ({ whole, search, sharded, fetched } = setUp(result.searchIndex, 2048));
@@ -110,18 +112,12 @@ describe('the sharded index on the sample notes', () => {
   });
 
   it('keeps the completions of a prefix together: "mon" reads one or two shards', async () => {
-    const {
-      search,
-      fetched,
-      sharded: small,
-    } = setUp(
-      (await compileNotes({ contentDir: 'content', now: new Date('2026-01-01') })).searchIndex,
-      2048,
-    );
-    const completions = small.manifest.terms.filter((term) => term.startsWith('mon'));
+    const { search: fresh, fetched: read } = setUp(serialized, 2048);
+    const completions = sharded.manifest.terms.filter((term) => term.startsWith('mon'));
     expect(completions.length).toBeGreaterThan(3);
-    await search.search('mon', talks, { fuzzy: false });
-    expect(fetched.length).toBeLessThanOrEqual(2);
+    await fresh.search('mon', talks, { fuzzy: false });
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThanOrEqual(2);
   });
 
   it('writes each posting as talk numbers and weights', () => {

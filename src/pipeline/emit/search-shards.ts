@@ -135,7 +135,8 @@ export function shardSearchIndex(
     (n) => memberLength(terms[n]!, JSON.stringify(entries.get(terms[n]!)).length),
     targetBytes,
   );
-  const shards: SearchShard[] = shardStarts.map(() => ({}));
+  // Null-prototype: a term is a word from the notes, and `__proto__` must stay a term.
+  const shards: SearchShard[] = shardStarts.map(() => Object.create(null) as SearchShard);
   terms.forEach((term, n) => (shards[shardOfTerm[n]!]![term] = entries.get(term)!));
 
   return {
@@ -260,7 +261,9 @@ export function compactShardSources(
     (n) => memberLength(index.terms[order[n]!]!, entry.length(order[n]!)),
     targetBytes,
   );
-  const members: Array<Record<string, number>> = shardStarts.map(() => ({}));
+  const members: Array<Record<string, number>> = shardStarts.map(
+    () => Object.create(null) as Record<string, number>,
+  );
   order.forEach((term, n) => (members[shardOfTerm[n]!]![index.terms[term]!] = term));
   const shards = members.map(
     (shard) =>
