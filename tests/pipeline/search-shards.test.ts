@@ -82,24 +82,54 @@ describe('the sharded index on the sample notes', () => {
   let talks: Map<string, SearchableTalk>;
   let sharded: ShardedSearchIndex;
   let fetched: number[];
+  let serialized: SerializedSearchIndex;
 
   beforeAll(async () => {
     const result = await compileNotes({ contentDir: 'content', now: new Date('2026-01-01') });
+    serialized = result.searchIndex;
     talks = new Map(result.bundle.talks.map((talk) => [talk.id, talk]));
     // Small shards, so the sample notes are split into many.
     ({ whole, search, sharded, fetched } = setUp(result.searchIndex, 2048));
   });
 
-  it('splits every term into exactly one shard, by its hash', () => {
-    expect(sharded.manifest.shardCount).toBeGreaterThan(20);
-    const all = sharded.shards.flatMap((shard, n) =>
-      Object.keys(shard).map((term) => {
-        expect(shardOf(term, sharded.manifest.shardCount)).toBe(n);
+  it('splits the sorted terms into consecutive ranges, each term in exactly one shard', () => {
+    const { shardStarts, terms } = sharded.manifest;
+    expect(shardStarts.length).toBeGreaterThan(20);
+    expect(sharded.shards).toHaveLength(shardStarts.length);
+    expect(terms).toEqual([...terms].sort());
+    const all = sharded.shards.flatMap((shard, n) => {
+      const inShard = Object.keys(shard).sort();
+      expect(inShard[0]).toBe(shardStarts[n]);
+      return inShard.map((term) => {
+        expect(shardOf(term, shardStarts)).toBe(n);
         return term;
-      }),
-    );
-    expect(all.sort()).toEqual(sharded.manifest.terms);
-    expect(sharded.manifest.terms).toEqual([...sharded.manifest.terms].sort());
+      });
+    });
+    expect(all).toEqual(terms);
+    // A term in no shard (typed, not indexed) still names the shard its range falls in.
+    expect(shardOf('', shardStarts)).toBe(0);
+    expect(shardOf('\uffff', shardStarts)).toBe(shardStarts.length - 1);
+  });
+
+  it('keeps the completions of a prefix together: "mon" reads one or two shards', async () => {
+    const { search: fresh, fetched: read } = setUp(serialized, 2048);
+    const completions = sharded.manifest.terms.filter((term) => term.startsWith('mon'));
+    expect(completions.length).toBeGreaterThan(3);
+    await fresh.search('mon', talks, { fuzzy: false });
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThanOrEqual(2);
+  });
+
+  it('writes each posting as talk numbers and weights', () => {
+    const n = shardOf('docker', sharded.manifest.shardStarts);
+    const [, byField] = sharded.shards[n]!['docker']!;
+    const pairs = byField['title']!;
+    expect(pairs.length % 2).toBe(0);
+    const titles = pairs
+      .filter((_, i) => i % 2 === 0)
+      .map((talk) => talks.get(sharded.manifest.talks[talk]!)!.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.toLowerCase()).toContain('docker');
   });
 
   it('answers as the whole index does', async () => {
@@ -112,7 +142,7 @@ describe('the sharded index on the sample notes', () => {
     await search.search('kubernetes', talks);
     const first = [...fetched];
     expect(first.length).toBeGreaterThan(0);
-    expect(first.length).toBeLessThan(sharded.manifest.shardCount / 4);
+    expect(first.length).toBeLessThan(sharded.manifest.shardStarts.length / 4);
     await search.search('kubernetes', talks);
     expect(fetched).toEqual(first);
   });

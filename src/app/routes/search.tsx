@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
@@ -63,9 +63,16 @@ function SearchPage({
   index: BundleIndex;
 }) {
   const navigate = useNavigate();
-  const filters = useMemo(() => readFilters(params), [params]);
+  // The same filters keep the same object while only `q` changes, so the results drawn for the
+  // previous answer are not drawn again at each keystroke before the next answer arrives.
+  const filtersJson = JSON.stringify(readFilters(params));
+  const filters = useMemo(() => JSON.parse(filtersJson) as TimelineFilters, [filtersJson]);
   const facets = useMemo(() => buildFacetIndex(index.bundle), [index.bundle]);
   const search = useSearch(input);
+  const onFilters = useCallback(
+    (next: TimelineFilters) => void navigate(paths.search(input, next)),
+    [navigate, input],
+  );
   const highlighter = useQuery(highlighterQuery()).data;
 
   return (
@@ -87,7 +94,7 @@ function SearchPage({
           facets={facets}
           index={index}
           highlighter={highlighter}
-          onFilters={(next) => void navigate(paths.search(input, next))}
+          onFilters={onFilters}
         />
       ) : (
         <SearchStatus state={search} />
@@ -112,14 +119,15 @@ function Results({
   onFilters: (filters: TimelineFilters) => void;
 }) {
   const { answer } = state;
-  const hitFacets = useMemo(
-    () =>
-      restrictFacetIndex(
+  // Worked out when the filter bar needs it (a field opened, a filter chosen), not per keystroke.
+  const hitFacets = useMemo(() => {
+    let restricted: FacetIndex | undefined;
+    return () =>
+      (restricted ??= restrictFacetIndex(
         facets,
         answer.hits.map((hit) => hit.id),
-      ),
-    [facets, answer],
-  );
+      ));
+  }, [facets, answer]);
   const dayNotes = dayNotesBySearchId(index.bundle);
   const hits = useMemo(
     () => filterHits(facets, answer.hits, filters, dayNotes),
@@ -137,7 +145,7 @@ function Results({
       {answer.hits.length > 0 ? (
         <div className="mt-4">
           <FilterBar
-            facets={() => hitFacets}
+            facets={hitFacets}
             filters={filters}
             onChange={onFilters}
             resultCount={hits.length}

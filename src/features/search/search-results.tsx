@@ -1,6 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
-import { talkQuery, TalkCard, type BundleIndex, type Highlighter } from '../talks';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+} from 'react';
+import {
+  talkQuery,
+  TalkCard,
+  type BundleIndex,
+  type Highlighter,
+  type Highlighting,
+} from '../talks';
 import { DayNoteCard } from './day-note-card';
 import type { SearchAnswer } from './engine';
 import type { DayNoteHit } from './search-facets';
@@ -36,8 +50,30 @@ function HitCard(props: Omit<ComponentProps<typeof TalkCard>, 'text'>) {
   return <TalkCard {...props} text={notes.data?.text} />;
 }
 
+const NO_HIGHLIGHTER = {};
+const highlightingsKept = new WeakMap<object, Map<string, Highlighting>>();
+const HIGHLIGHTINGS_KEPT = 1000;
+
+/** The highlighting of a hit: one object per talk, terms and highlighter (cards are memoized). */
+function highlightingOf(
+  hit: SearchAnswer['hits'][number],
+  highlighter: Highlighter | undefined,
+): Highlighting {
+  let kept = highlightingsKept.get(highlighter ?? NO_HIGHLIGHTER);
+  if (!kept)
+    highlightingsKept.set(highlighter ?? NO_HIGHLIGHTER, (kept = new Map<string, Highlighting>()));
+  const key = `${hit.id}\u0000${hit.matchedTerms.join('\u0000')}`;
+  let highlighting = kept.get(key);
+  if (!highlighting) {
+    if (kept.size >= HIGHLIGHTINGS_KEPT) kept.clear();
+    highlighting = { terms: hit.matchedTerms, highlighter };
+    kept.set(key, highlighting);
+  }
+  return highlighting;
+}
+
 /** The ranked talks of one search, with their matches marked; ↓/↑ move, Esc goes back to the box. */
-export function SearchResults({
+export const SearchResults = memo(function SearchResults({
   answer,
   hits,
   index,
@@ -58,10 +94,11 @@ export function SearchResults({
     [index.bundle.tags],
   );
 
-  // One highlighting object per hit, so cards re-render only when their hit changes.
+  // One highlighting object per hit and its terms, the same from keystroke to keystroke: a card
+  // drawn for the previous answer is not drawn again when its talk matched the same way.
   const highlightings = useMemo(
-    () => new Map(hits.map((hit) => [hit.id, { terms: hit.matchedTerms, highlighter }])),
-    [hits, highlighter],
+    () => new Map(hits.slice(0, shown).map((hit) => [hit.id, highlightingOf(hit, highlighter)])),
+    [hits, highlighter, shown],
   );
 
   useLayoutEffect(() => {
@@ -130,4 +167,4 @@ export function SearchResults({
       ) : null}
     </>
   );
-}
+});

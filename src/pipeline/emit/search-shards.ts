@@ -6,7 +6,6 @@ import { cardTermsOf } from '../../shared/search/query';
 import {
   SEARCH_MANIFEST_FILE,
   searchShardFile,
-  shardOf,
   type SearchManifest,
   type SearchShard,
 } from '../../shared/search/shards';
@@ -33,7 +32,7 @@ function splitFieldRef(fieldRef: string): [string, string] {
 }
 
 /** Per term, its index in the term vectors and each field's talks and weights (a shard entry). */
-type Entries = Map<string, [number, Record<string, Record<string, number>>]>;
+type Entries = Map<string, [number, Record<string, number[]>]>;
 
 interface ShardInput {
   fields: string[];
@@ -41,6 +40,35 @@ interface ShardInput {
   entries: Entries;
   cardTerms: string[];
   talks: string[];
+}
+
+/** Bytes a term adds to its shard's JSON: `"term":entry,`. */
+const memberLength = (term: string, entryLength: number) =>
+  JSON.stringify(term).length + entryLength + 2;
+
+/**
+ * Sorted terms cut into consecutive ranges of about `targetBytes` (`sizeOf(n)`: term n's share of
+ * its shard's JSON): each shard's first term, and each term's shard.
+ */
+export function termRanges(
+  terms: readonly string[],
+  sizeOf: (n: number) => number,
+  targetBytes: number,
+): { shardStarts: string[]; shardOfTerm: Int32Array } {
+  const shardStarts: string[] = [];
+  const shardOfTerm = new Int32Array(terms.length);
+  let filled = Infinity;
+  terms.forEach((term, n) => {
+    const size = sizeOf(n);
+    if (filled > 0 && filled + size > targetBytes) {
+      shardStarts.push(term);
+      filled = 0;
+    }
+    filled += size;
+    shardOfTerm[n] = shardStarts.length - 1;
+  });
+  if (shardStarts.length === 0) shardStarts.push('');
+  return { shardStarts, shardOfTerm };
 }
 
 /** From lunr's serialized index: postings for the terms, field vectors for the weights. */
@@ -51,36 +79,38 @@ function fromLunrJson(index: SerializedLunrIndex): ShardInput {
     termByIndex.set(posting._index, term);
     entries.set(term, [posting._index, {}]);
   }
-  const talks = new Set<string>();
+  const talks = new Map<string, number>();
   for (const [fieldRef, elements] of index.fieldVectors) {
     const [field, talk] = splitFieldRef(fieldRef);
-    talks.add(talk);
+    if (!talks.has(talk)) talks.set(talk, talks.size);
+    const number = talks.get(talk)!;
     for (let i = 0; i < elements.length; i += 2) {
       const term = termByIndex.get(elements[i]!);
       const entry = term === undefined ? undefined : entries.get(term);
       if (!entry) continue;
-      (entry[1][field] ??= {})[talk] = elements[i + 1]!;
+      (entry[1][field] ??= []).push(number, elements[i + 1]!);
     }
   }
   return {
     fields: index.fields,
     entries,
     cardTerms: cardTermsOf(index.invertedIndex),
-    talks: [...talks],
+    talks: [...talks.keys()],
   };
 }
 
 /** The same, read straight off the compiler's compact index (no lunr objects in between). */
 function fromCompactIndex(index: CompactIndex): ShardInput {
-  const byNumber: Array<[number, Record<string, Record<string, number>>]> = [];
+  const byNumber: Array<[number, Record<string, number[]>]> = [];
   const entries: Entries = new Map();
   for (const number of termsInOrder(index.terms)) {
-    const entry: [number, Record<string, Record<string, number>>] = [number, {}];
+    const entry: [number, Record<string, number[]>] = [number, {}];
     byNumber[number] = entry;
     entries.set(index.terms[number]!, entry);
   }
-  forEachVectorEntry(index, (talk, field, term, score) => {
-    (byNumber[term]![1][field] ??= {})[talk] = score;
+  const fieldCount = index.fields.length;
+  forEachVectorEntry(index, (_talk, field, term, score, vector) => {
+    (byNumber[term]![1][field] ??= []).push(Math.floor(vector / fieldCount), score);
   });
   return {
     fields: [...index.fields],
@@ -99,25 +129,23 @@ export function shardSearchIndex(
     ? fromCompactIndex(compact)
     : fromLunrJson(serialized.index as SerializedLunrIndex);
 
-  const totalBytes = [...entries].reduce(
-    (sum, [term, entry]) => sum + term.length + JSON.stringify(entry).length + 4,
-    0,
+  const terms = [...entries.keys()].sort();
+  const { shardStarts, shardOfTerm } = termRanges(
+    terms,
+    (n) => memberLength(terms[n]!, JSON.stringify(entries.get(terms[n]!)).length),
+    targetBytes,
   );
-  const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
   // Null-prototype: a term is a word from the notes, and `__proto__` must stay a term.
-  const shards: SearchShard[] = Array.from(
-    { length: shardCount },
-    () => Object.create(null) as SearchShard,
-  );
-  for (const [term, entry] of entries) shards[shardOf(term, shardCount)]![term] = entry;
+  const shards: SearchShard[] = shardStarts.map(() => Object.create(null) as SearchShard);
+  terms.forEach((term, n) => (shards[shardOfTerm[n]!]![term] = entries.get(term)!));
 
   return {
     manifest: {
       lunrVersion: serialized.lunrVersion,
       pipelineVersion: serialized.pipelineVersion,
       fields,
-      shardCount,
-      terms: [...entries.keys()].sort(),
+      shardStarts,
+      terms,
       cardTerms,
       talks,
     },
@@ -174,7 +202,6 @@ function postingsByTerm(index: CompactIndex) {
  */
 export function shardEntryWriter(index: CompactIndex) {
   const fieldCount = index.fields.length;
-  const talkJson = index.refs.map((ref) => JSON.stringify(ref));
   const fieldJson = index.fields.map((field) => JSON.stringify(field));
   const { start, vector, score } = postingsByTerm(index);
   const talkOf = (posting: number) => Math.floor(vector[posting]! / fieldCount);
@@ -196,21 +223,21 @@ export function shardEntryWriter(index: CompactIndex) {
       postingsByField(term).map(([field]) => index.fields[field]!),
     json: (term: number): string => {
       const fields = postingsByField(term).map(([field, postings]) => {
-        const weights = postings.map(
-          (posting) => `${talkJson[talkOf(posting)]!}:${numberJson(score[posting]!)}`,
+        const pairs = postings.map(
+          (posting) => `${talkOf(posting)},${numberJson(score[posting]!)}`,
         );
-        return `${fieldJson[field]!}:{${weights.join(',')}}`;
+        return `${fieldJson[field]!}:[${pairs.join(',')}]`;
       });
       return `[${term},{${fields.join(',')}}]`;
     },
     length: (term: number): number => {
-      // `[n,{` … `}]`, fields joined by commas, each `"field":{` … `}` with `"talk":weight,…`.
+      // `[n,{` … `}]`, fields joined by commas, each `"field":[` … `]` with `talk,weight,…`.
       const fields = postingsByField(term);
       let length = String(term).length + 5 + Math.max(0, fields.length - 1);
       for (const [field, postings] of fields) {
         length += fieldJson[field]!.length + 3 + postings.length - 1;
         for (const posting of postings) {
-          length += talkJson[talkOf(posting)]!.length + 1 + numberJson(score[posting]!).length;
+          length += String(talkOf(posting)).length + 1 + numberJson(score[posting]!).length;
         }
       }
       return length;
@@ -229,19 +256,15 @@ export function compactShardSources(
 ): { manifest: SearchManifest; shards: string[] } {
   const entry = shardEntryWriter(index);
   const order = termsInOrder(index.terms);
-  const totalBytes = order.reduce(
-    (sum, term) => sum + index.terms[term]!.length + entry.length(term) + 4,
-    0,
+  const { shardStarts, shardOfTerm } = termRanges(
+    order.map((term) => index.terms[term]!),
+    (n) => memberLength(index.terms[order[n]!]!, entry.length(order[n]!)),
+    targetBytes,
   );
-  const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
-  const members: Array<Record<string, number>> = Array.from(
-    { length: shardCount },
+  const members: Array<Record<string, number>> = shardStarts.map(
     () => Object.create(null) as Record<string, number>,
   );
-  for (const term of order) {
-    const text = index.terms[term]!;
-    members[shardOf(text, shardCount)]![text] = term;
-  }
+  order.forEach((term, n) => (members[shardOfTerm[n]!]![index.terms[term]!] = term));
   const shards = members.map(
     (shard) =>
       `{${Object.entries(shard)
@@ -260,7 +283,7 @@ export function compactShardSources(
       lunrVersion: versions.lunrVersion,
       pipelineVersion: versions.pipelineVersion,
       fields: [...index.fields],
-      shardCount,
+      shardStarts,
       terms: order.map((term) => index.terms[term]!),
       cardTerms,
       talks: [...index.refs],

@@ -112,6 +112,10 @@ export function typoDistance(word: string): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
+/**
+ * A term's posting: `_index`, its number in lunr's term vectors, and per field the talks holding
+ * it, each with its weight (the sharded index) or lunr's match metadata (a whole lunr index).
+ */
 type Posting = Record<string, Record<string, unknown>>;
 /**
  * Where the completions of a one- or two-letter prefix are looked for: what a talk card shows
@@ -127,6 +131,13 @@ interface IndexInternals {
   tokenSet: lunr.TokenSet;
   invertedIndex: Record<string, Posting | undefined>;
   fields: string[];
+  /**
+   * A whole lunr index's field vectors, where a talk's weight for a term is read when its posting
+   * holds lunr's match metadata; the sharded index's postings hold the weight itself.
+   */
+  fieldVectors?: Record<string, { elements: number[] } | undefined>;
+  /** Is `term` in the index, when not every posting is loaded (the sharded index's term list)? */
+  hasTerm?: (term: string) => boolean;
   /** The terms of the card fields as a trie, when the index was made with them (sharded). */
   cardTokenSet?: lunr.TokenSet;
 }
@@ -269,6 +280,26 @@ export function nearTermsOf(root: TrieNode, word: string, distance: number, cap:
   return found;
 }
 
+/**
+ * The trie walks of recent words, per trie: typing reads the same words keystroke after keystroke
+ * (and the sharded index reads each query twice: once for the shards, once to answer), and a
+ * near-spelling walk is the costliest step of a query. Pure in the trie and the arguments.
+ */
+const walks = new WeakMap<object, Map<string, string[]>>();
+const WALKS_KEPT = 2000;
+
+function remembered(root: TrieNode, key: string, walk: () => string[]): string[] {
+  let cache = walks.get(root);
+  if (!cache) walks.set(root, (cache = new Map<string, string[]>()));
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= WALKS_KEPT) cache.clear();
+    found = walk();
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /** A word's expansions: what it finds itself, and the guesses counted when that is little. */
 interface Expanded {
   terms: Map<string, number>;
@@ -285,7 +316,7 @@ function expand(
   const terms = new Map<string, number>();
   const guesses = new Map<string, number>();
   const nearSpellings = new Set<string>();
-  const has = (term: string) => index.invertedIndex[term] !== undefined;
+  const has = index.hasTerm ?? ((term: string) => index.invertedIndex[term] !== undefined);
   const add = (into: Map<string, number>, term: string, boost: number) => {
     if (has(term) && (into.get(term) ?? 0) < boost) into.set(term, boost);
   };
@@ -299,7 +330,11 @@ function expand(
     const cap = Math.min(PREFIX_CAP[folded.length] ?? PREFIX_CAP_LONG, how.cap ?? Infinity);
     const short = !isCjk(folded) && [...folded].length <= SHORT_PREFIX_LENGTH;
     // A short prefix is completed from the card fields' words, and matched there only.
-    for (const term of completionsOf(short ? cardTrie(index) : root, folded, cap)) {
+    const trie = short ? cardTrie(index) : root;
+    const found = remembered(trie, `p\u0000${folded}\u0000${cap}`, () =>
+      completionsOf(trie, folded, cap),
+    );
+    for (const term of found) {
       if (short && !terms.has(term)) cardOnly?.add(term);
       add(terms, term, BOOST_PREFIX);
       completions.push(term);
@@ -317,12 +352,11 @@ function expand(
     }
     const distance = typoDistance(folded);
     if (distance > 0) {
-      for (const term of nearTermsOf(
-        root,
-        folded,
-        distance,
-        Math.min(FUZZY_CAP, how.cap ?? Infinity),
-      )) {
+      const cap = Math.min(FUZZY_CAP, how.cap ?? Infinity);
+      const near = remembered(root, `n\u0000${folded}\u0000${distance}\u0000${cap}`, () =>
+        nearTermsOf(root, folded, distance, cap),
+      );
+      for (const term of near) {
         if (terms.has(term)) continue;
         add(guesses, term, BOOST_FUZZY);
         nearSpellings.add(term);
@@ -413,43 +447,130 @@ function activeTerms(group: TermGroup, withGuesses: boolean): Map<string, number
     : group.terms;
 }
 
-/**
- * `index` with the postings of `terms` cut down to `candidates`, so lunr scores only the talks
- * that can be hits (a two-word query's words each occur in thousands of talks at 10,000, but
- * together in far fewer). A talk's score reads only its own field vectors and the query's, so the
- * candidates score exactly as in the whole index.
- */
-function onlyFor(
-  index: lunr.Index,
-  internals: IndexInternals,
-  terms: Iterable<string>,
-  candidates: readonly string[],
-): lunr.Index {
-  const keep = new Set(candidates);
-  const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null) as Record<
-    string,
-    Record<string, unknown>
-  >;
-  let dropped = false;
-  for (const term of terms) {
-    const posting = internals.invertedIndex[term];
-    if (!posting || invertedIndex[term]) continue;
-    const cut: Record<string, unknown> = { _index: posting._index };
-    for (const field of internals.fields) {
-      const refs = posting[field] ?? {};
-      const kept: Record<string, unknown> = {};
-      for (const ref in refs) {
-        if (keep.has(ref)) kept[ref] = refs[ref]!;
-        else dropped = true;
-      }
-      cut[field] = kept;
+/** One term of the query, as lunr's query clause: matched in `fields`, weighted by `boost`. */
+interface Clause {
+  term: string;
+  boost: number;
+  fields: readonly string[];
+}
+
+/** A talk's score and the index terms it matched (in lunr's order: `matchData.metadata`'s keys). */
+interface Scored {
+  score: number;
+  terms: string[];
+}
+
+/** lunr's own `Index#query` over every talk with a query term: the reference the tests hold ours to. */
+function lunrScores(index: lunr.Index, clauses: readonly Clause[]): Map<string, Scored> {
+  const results = index.query((q) => {
+    for (const { term, boost, fields } of clauses) {
+      q.term(term, {
+        fields: [...fields],
+        boost,
+        usePipeline: false,
+        wildcard: lunr.Query.wildcard.NONE,
+        presence: lunr.Query.presence.OPTIONAL,
+      });
     }
-    invertedIndex[term] = cut;
-  }
-  if (!dropped) return index;
-  return Object.assign(Object.create(Object.getPrototypeOf(index) as object) as lunr.Index, index, {
-    invertedIndex,
   });
+  return new Map(
+    results.map((result) => [
+      result.ref,
+      { score: result.score, terms: Object.keys(result.matchData.metadata) },
+    ]),
+  );
+}
+
+/** A talk's weight for a term in a field: in the posting (sharded), or in lunr's field vector. */
+function weightOf(
+  index: IndexInternals,
+  value: unknown,
+  termIndex: number,
+  field: string,
+  ref: string,
+): number {
+  if (typeof value === 'number') return value;
+  const elements = index.fieldVectors?.[`${field}/${ref}`]?.elements ?? [];
+  // Sorted pairs [term index, weight]: a binary search over the indices.
+  let low = 0;
+  let high = elements.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = elements[mid * 2]!;
+    if (at === termIndex) return elements[mid * 2 + 1]!;
+    if (at < termIndex) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * lunr's scoring model, computed for the candidates only and with no lunr object per match: per
+ * field, the dot product of the query vector (each clause's boost at its term's index, summed)
+ * with the talk's field vector, over the query vector's length; a talk's score is the sum over
+ * its fields. The sums run in lunr's order (field vectors by term index; fields in the order lunr
+ * first meets them, clause by clause), so scores equal `Index#query`'s to the last bit.
+ */
+function scoreCandidates(
+  index: IndexInternals,
+  clauses: readonly Clause[],
+  candidates: ReadonlySet<string>,
+): Map<string, Scored> {
+  /** Per field, term index → summed boost (lunr's query vectors). */
+  const queryVectors = new Map<string, Map<number, number>>();
+  /** Per talk, per field in the order met, the terms matched there (with their postings). */
+  const matched = new Map<string, Map<string, Array<[string, number, unknown]>>>();
+  const seen = new Set<string>();
+  for (const { term, boost, fields } of clauses) {
+    const posting = index.invertedIndex[term];
+    if (!posting) continue;
+    const termIndex = posting._index as unknown as number;
+    for (const field of fields) {
+      let vector = queryVectors.get(field);
+      if (!vector) queryVectors.set(field, (vector = new Map<number, number>()));
+      vector.set(termIndex, (vector.get(termIndex) ?? 0) + boost);
+      const termField = `${term}/${field}`;
+      if (seen.has(termField)) continue;
+      seen.add(termField);
+      const refs = posting[field];
+      if (!refs) continue;
+      for (const ref in refs) {
+        if (!candidates.has(ref)) continue;
+        let byField = matched.get(ref);
+        if (!byField)
+          matched.set(ref, (byField = new Map<string, Array<[string, number, unknown]>>()));
+        let terms = byField.get(field);
+        if (!terms) byField.set(field, (terms = []));
+        terms.push([term, termIndex, refs[ref]]);
+      }
+    }
+  }
+  const lengths = new Map<string, number>();
+  for (const [field, vector] of queryVectors) {
+    let sumOfSquares = 0;
+    for (const termIndex of [...vector.keys()].sort((a, b) => a - b)) {
+      const boost = vector.get(termIndex)!;
+      sumOfSquares += boost * boost;
+    }
+    lengths.set(field, Math.sqrt(sumOfSquares));
+  }
+  const scores = new Map<string, Scored>();
+  for (const [ref, byField] of matched) {
+    let score: number | undefined;
+    const metadata: Record<string, true> = {};
+    for (const [field, terms] of byField) {
+      for (const [term] of terms) metadata[term] = true;
+      const vector = queryVectors.get(field)!;
+      let dot = 0;
+      for (const [, termIndex, value] of [...terms].sort((a, b) => a[1] - b[1])) {
+        dot += vector.get(termIndex)! * weightOf(index, value, termIndex, field, ref);
+      }
+      const fieldScore = dot / lengths.get(field)! || 0;
+      score = score === undefined ? fieldScore : score + fieldScore;
+    }
+    scores.set(ref, { score: score ?? 0, terms: Object.keys(metadata) });
+  }
+  return scores;
 }
 
 function docsOf(index: IndexInternals, group: TermGroup, terms: Iterable<string>): Set<string> {
@@ -505,6 +626,74 @@ function lookup<Id extends string>(
   id: string,
 ): SearchableTalk | undefined {
   return talks.get(id as Id);
+}
+
+/** The groups a query's words, filters, phrases and exclusions become. */
+function readGroups(
+  internals: IndexInternals,
+  query: ParsedQuery,
+  opts: Required<SearchOptions>,
+): { wordGroups: TermGroup[]; requiredGroups: TermGroup[]; excludedGroups: TermGroup[] } {
+  const parts = [...query.words, ...query.filters.map((f) => f.value)].reduce(
+    (count, text) => count + tokenize(text).length,
+    0,
+  );
+  const cap = Math.max(3, Math.floor(EXPANSION_BUDGET / Math.max(1, parts)));
+  const how: Expansion = { prefix: opts.prefix, guess: opts.fuzzy, cap };
+  const exact: Expansion = { prefix: false, guess: false };
+  const exactWithStems: Expansion = { prefix: false, guess: true, cap: 0 };
+
+  // Words: any of them may be relaxed in the fallback. Stop words count only when alone.
+  const wordGroups: TermGroup[] = [];
+  const stopGroups: TermGroup[] = [];
+  for (const word of query.words) {
+    const { groups, stopWords } = toGroups(internals, word, how);
+    wordGroups.push(...groups);
+    stopGroups.push(...stopWords);
+  }
+  if (wordGroups.length === 0) wordGroups.push(...stopGroups);
+
+  // Filters and phrase words: always required.
+  const requiredGroups: TermGroup[] = [];
+  for (const filter of query.filters) {
+    const { groups, stopWords } = toGroups(internals, filter.value, how, [filter.field]);
+    requiredGroups.push(...(groups.length > 0 ? groups : stopWords));
+  }
+  for (const phrase of query.phrases) {
+    requiredGroups.push(...toGroups(internals, phrase, exact).groups);
+  }
+  const excludedGroups = query.exclude.flatMap(
+    (word) => toGroups(internals, word, exactWithStems).groups,
+  );
+  return { wordGroups, requiredGroups, excludedGroups };
+}
+
+/**
+ * Every index term a search for `input` may read (its words, their completions and guesses, its
+ * filters, phrases and exclusions): what the sharded index fetches before answering. Expansion
+ * reads only the term list (`hasTerm`, the trie), never a posting.
+ */
+export function queryTerms(
+  index: lunr.Index,
+  input: string,
+  options: SearchOptions = {},
+): Set<string> {
+  const terms = new Set<string>();
+  try {
+    const query = parseQuery(typeof input === 'string' ? input : '');
+    if (isEmptyQuery(query)) return terms;
+    const groups = readGroups(index as unknown as IndexInternals, query, {
+      ...defaults,
+      ...options,
+    });
+    for (const group of Object.values(groups).flat()) {
+      for (const term of group.terms.keys()) terms.add(term);
+      for (const term of group.guesses.keys()) terms.add(term);
+    }
+  } catch {
+    // searchTalks says what went wrong; it reads no term then.
+  }
+  return terms;
 }
 
 /**
@@ -589,42 +778,13 @@ function runSearch<Id extends string>(
   }
 
   const internals = index as unknown as IndexInternals;
-  const parts = [...query.words, ...query.filters.map((f) => f.value)].reduce(
-    (count, text) => count + tokenize(text).length,
-    0,
-  );
-  const cap = Math.max(3, Math.floor(EXPANSION_BUDGET / Math.max(1, parts)));
-  const how: Expansion = { prefix: opts.prefix, guess: opts.fuzzy, cap };
-  const exact: Expansion = { prefix: false, guess: false };
-  const exactWithStems: Expansion = { prefix: false, guess: true, cap: 0 };
-
-  // Words: any of them may be relaxed in the fallback. Stop words count only when alone.
-  const wordGroups: TermGroup[] = [];
-  const stopGroups: TermGroup[] = [];
-  for (const word of query.words) {
-    const { groups, stopWords } = toGroups(internals, word, how);
-    wordGroups.push(...groups);
-    stopGroups.push(...stopWords);
-  }
-  if (wordGroups.length === 0) wordGroups.push(...stopGroups);
-
-  // Filters and phrase words: always required.
-  const requiredGroups: TermGroup[] = [];
-  for (const filter of query.filters) {
-    const { groups, stopWords } = toGroups(internals, filter.value, how, [filter.field]);
-    requiredGroups.push(...(groups.length > 0 ? groups : stopWords));
-  }
-  for (const phrase of query.phrases) {
-    requiredGroups.push(...toGroups(internals, phrase, exact).groups);
-  }
+  const { wordGroups, requiredGroups, excludedGroups } = readGroups(internals, query, opts);
 
   // `-docker` leaves out talks with the word or any form of it (`dockers`).
   const excluded = new Set<string>();
-  for (const word of query.exclude) {
-    for (const group of toGroups(internals, word, exactWithStems).groups) {
-      for (const ref of docsOf(internals, group, [...group.terms.keys(), ...group.guesses.keys()]))
-        excluded.add(ref);
-    }
+  for (const group of excludedGroups) {
+    for (const ref of docsOf(internals, group, [...group.terms.keys(), ...group.guesses.keys()]))
+      excluded.add(ref);
   }
 
   const positive = [...wordGroups, ...requiredGroups];
@@ -675,27 +835,21 @@ function runSearch<Id extends string>(
   }
   if (candidates.length === 0) return empty();
 
-  const scoredTerms = new Set(allMatches.flatMap((m) => [...m.terms.keys()]));
-  const scorer = opts.scoreAll ? index : onlyFor(index, internals, scoredTerms, candidates);
-  const results = scorer.query((q) => {
-    for (const m of allMatches) {
-      for (const [term, boost] of m.terms) {
-        q.term(term, {
-          fields: fieldsOf(internals, m.group, term),
-          boost,
-          usePipeline: false,
-          wildcard: lunr.Query.wildcard.NONE,
-          presence: lunr.Query.presence.OPTIONAL,
-        });
-      }
-    }
-  });
-  const scores = new Map(results.map((result) => [result.ref, result]));
+  const clauses = allMatches.flatMap((m) =>
+    [...m.terms].map(([term, boost]) => ({
+      term,
+      boost,
+      fields: fieldsOf(internals, m.group, term),
+    })),
+  );
+  const scores = opts.scoreAll
+    ? lunrScores(index, clauses)
+    : scoreCandidates(internals, clauses, new Set(candidates));
   const wordsMatched = (ref: string) => wordMatches.filter((m) => m.docs.has(ref)).length;
 
   const hits = candidates.map((ref) => {
     const scored = scores.get(ref);
-    const terms = scored ? Object.keys(scored.matchData.metadata) : [];
+    const terms = scored?.terms ?? [];
     return {
       id: ref as Id,
       score: scored?.score ?? 0,

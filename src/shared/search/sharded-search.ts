@@ -7,6 +7,7 @@
 import lunr from 'lunr';
 import { checkIndexVersions } from './index-file';
 import {
+  queryTerms,
   searchTalks,
   tokenSetFromArray,
   type SearchableTalk,
@@ -15,8 +16,8 @@ import {
 } from './query';
 import { shardOf, type SearchManifest, type SearchShard } from './shards';
 
-/** A term's posting as lunr stores it: its vector index, and per field the talks holding it. */
-type Posting = Record<string, number | Record<string, object>>;
+/** A term's posting: its vector index, and per field each talk's weight (the shard entry). */
+type Posting = Record<string, number | Record<string, number>>;
 
 export class ShardedSearch {
   private readonly tokenSet: lunr.TokenSet;
@@ -34,10 +35,15 @@ export class ShardedSearch {
     this.terms = new Set(manifest.terms);
   }
 
-  private makeIndex(invertedIndex: object, fieldVectors: object): lunr.Index {
+  /**
+   * An index over the postings loaded so far, for `searchTalks`: each term's posting is its
+   * shard entry as fetched (per field, each talk's weight), and the scorer reads the weights
+   * from it, so nothing is rebuilt per query.
+   */
+  private makeIndex(invertedIndex: object): lunr.Index {
     const index = new lunr.Index({
       invertedIndex,
-      fieldVectors,
+      fieldVectors: {},
       tokenSet: this.tokenSet,
       fields: this.manifest.fields,
       pipeline: new lunr.Pipeline(),
@@ -47,42 +53,12 @@ export class ShardedSearch {
     return Object.assign(index, { cardTokenSet: this.cardTokenSet });
   }
 
-  /**
-   * The index terms `input` reads, each with the fields it is read in: the query runs against
-   * postings that are all empty, and every lookup is noted. No document matches, so nothing is
-   * scored; the lookups are the ones the real run makes, because expansion depends on the term
-   * list alone.
-   */
-  termsRead<Id extends string>(
-    input: string,
-    talksById: ReadonlyMap<Id, SearchableTalk>,
-    options?: SearchOptions,
-  ): Map<string, Set<string>> {
-    const read = new Map<string, Set<string>>();
-    const fields = new Set(this.manifest.fields);
-    const invertedIndex = new Proxy(
-      {},
-      {
-        get: (_target, term) => {
-          if (typeof term !== 'string' || !this.terms.has(term)) return undefined;
-          const inFields = read.get(term) ?? new Set<string>();
-          read.set(term, inFields);
-          return new Proxy(
-            {},
-            {
-              get: (_posting, field) => {
-                if (field === '_index') return 0;
-                if (typeof field !== 'string' || !fields.has(field)) return undefined;
-                inFields.add(field);
-                return {};
-              },
-            },
-          );
-        },
-      },
-    );
-    searchTalks(this.makeIndex(invertedIndex, {}), talksById, input, options);
-    return read;
+  /** The index terms `input` reads: expansion needs the term list only, never a posting. */
+  termsRead(input: string, options?: SearchOptions): Set<string> {
+    const index = Object.assign(this.makeIndex({}), {
+      hasTerm: (term: string) => this.terms.has(term),
+    });
+    return queryTerms(index, input, options);
   }
 
   private shard(n: number): Promise<SearchShard> {
@@ -96,31 +72,18 @@ export class ShardedSearch {
     return shard;
   }
 
-  /**
-   * The postings and field vectors of every (term, field) read so far, kept across queries: typing
-   * reads mostly the same terms keystroke after keystroke, and rebuilding them for each one was a
-   * third of a query's time at 10,000 talks. A field vector may hold terms other queries read;
-   * scores do not change, because lunr divides a field's dot product by the query vector's length
-   * only, and a query reads only its own terms.
-   */
+  /** The postings of every term read so far, kept across queries (typing reads the same ones). */
   // Keyed by words from notes and queries: no prototype, so "constructor" is only a word.
   private readonly invertedIndex: Record<string, Posting> = Object.create(null) as Record<
     string,
     Posting
   >;
-  private readonly fieldVectors: Record<string, lunr.Vector> = {};
-  private readonly filled = new Set<string>();
 
-  /**
-   * Fetches the shards holding `terms` (cached) and adds each term, in the fields it is read in,
-   * to the index kept across queries (the other fields stay empty: they are never read).
-   */
+  /** Fetches the shards holding `terms` (cached) and adds each term's posting to the index. */
   async indexFor(
-    terms: ReadonlyMap<string, ReadonlySet<string>>,
+    terms: ReadonlySet<string>,
   ): Promise<{ index: lunr.Index; missingShards: number }> {
-    const wanted = [
-      ...new Set([...terms.keys()].map((term) => shardOf(term, this.manifest.shardCount))),
-    ];
+    const wanted = [...new Set([...terms].map((term) => shardOf(term, this.manifest.shardStarts)))];
     // A shard that cannot be had (offline, and not saved on this device) is searched without:
     // the answer says part of the index is missing rather than waiting for it.
     const settled = await Promise.allSettled(
@@ -130,31 +93,26 @@ export class ShardedSearch {
       settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
     );
     const missingShards = wanted.length - loaded.size;
-    for (const [term, readIn] of terms) {
-      const shard = loaded.get(shardOf(term, this.manifest.shardCount));
+    for (const term of terms) {
+      if (this.invertedIndex[term]) continue;
+      const shard = loaded.get(shardOf(term, this.manifest.shardStarts));
       const entry = shard && Object.hasOwn(shard, term) ? shard[term] : undefined;
       if (!entry) continue;
       const [termIndex, byField] = entry;
-      let posting = this.invertedIndex[term];
-      if (!posting) {
-        posting = { _index: termIndex };
-        for (const field of this.manifest.fields) posting[field] = {};
-        this.invertedIndex[term] = posting;
-      }
-      for (const field of readIn) {
-        const key = `${field}\u0000${term}`;
-        if (this.filled.has(key)) continue;
-        this.filled.add(key);
-        const docs = posting[field] as Record<string, object>;
-        for (const [talk, weight] of Object.entries(byField[field] ?? {})) {
-          docs[talk] = {};
-          const fieldRef = `${field}/${talk}`;
-          const vector = (this.fieldVectors[fieldRef] ??= new lunr.Vector([]));
-          vector.upsert(termIndex, weight, (_, latest) => latest);
+      const posting: Posting = { _index: termIndex };
+      for (const field of this.manifest.fields) {
+        const pairs = Object.hasOwn(byField, field) ? byField[field] : undefined;
+        if (!pairs) continue;
+        const weights: Record<string, number> = {};
+        for (let i = 0; i + 1 < pairs.length; i += 2) {
+          const talk = this.manifest.talks[pairs[i]!];
+          if (talk !== undefined) weights[talk] = pairs[i + 1]!;
         }
+        posting[field] = weights;
       }
+      this.invertedIndex[term] = posting;
     }
-    return { index: this.makeIndex(this.invertedIndex, this.fieldVectors), missingShards };
+    return { index: this.makeIndex(this.invertedIndex), missingShards };
   }
 
   async search<Id extends string>(
@@ -162,7 +120,7 @@ export class ShardedSearch {
     talksById: ReadonlyMap<Id, SearchableTalk>,
     options?: SearchOptions,
   ): Promise<SearchResult<Id> & { missingShards: number }> {
-    const terms = this.termsRead(input, talksById, options);
+    const terms = this.termsRead(input, options);
     const { index, missingShards } = await this.indexFor(terms);
     return { ...searchTalks(index, talksById, input, options), missingShards };
   }

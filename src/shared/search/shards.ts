@@ -3,10 +3,13 @@
  * (issue 6: one serialized lunr index of 10,000 talks is 47 MB). The format, shared by the
  * compiler that writes it and the worker that reads it:
  *
- * - `search/manifest.json`: versions, fields, how many shards, and every index term, sorted
- *   (prefix and typo expansion walk them as a trie, as with the whole index).
- * - `search/<n>.json`: for each term whose hash falls in shard n, its index in lunr's term
- *   vectors and, per field, each talk's weight for the term (the talk's lunr field-vector entry).
+ * - `search/manifest.json`: versions, fields, the first term of each shard, every index term,
+ *   sorted (prefix and typo expansion walk them as a trie, as with the whole index), and the talks.
+ * - `search/<n>.json`: the terms from shard n's first term up to the next shard's, each with its
+ *   index in lunr's term vectors and, per field, each talk's weight for the term (the talk's lunr
+ *   field-vector entry) as flat pairs `[talk, weight, talk, weight, …]`, a talk being its number
+ *   in the manifest's `talks`. Shards hold ranges of terms, so a prefix being typed finds its
+ *   completions in one or two files.
  *
  * A posting plus its weights is all `lunr.Index#query` reads for a term: the query vector holds
  * only the query's terms, so the dot product with a field vector rebuilt from those terms alone
@@ -17,7 +20,8 @@ export interface SearchManifest {
   lunrVersion: string;
   pipelineVersion: number;
   fields: string[];
-  shardCount: number;
+  /** The first term of each shard, sorted: shard n holds the terms from `shardStarts[n]` on. */
+  shardStarts: string[];
   /** Every term of the index, sorted. */
   terms: string[];
   /** The terms that occur in a card field (title, speakers, tags, track, conference), sorted. */
@@ -26,8 +30,8 @@ export interface SearchManifest {
   talks: string[];
 }
 
-/** Per term: `[termIndex, { field: { talkId: weight } }]`. */
-export type SearchShard = Record<string, [number, Record<string, Record<string, number>>]>;
+/** Per term: `[termIndex, { field: [talk, weight, talk, weight, …] }]`, talks by number. */
+export type SearchShard = Record<string, [number, Record<string, number[]>]>;
 
 /** Where the files live, under the site's base path. */
 export const SEARCH_MANIFEST_FILE = 'data/search/manifest.json';
@@ -37,12 +41,14 @@ export const SEARCH_SHARD_PATTERN = 'data/search/{n}.json';
 export const searchShardFile = (shard: number, pattern = SEARCH_SHARD_PATTERN): string =>
   pattern.replace('{n}', String(shard));
 
-/** FNV-1a over UTF-16 code units: the shard of a term, the same in Node and every browser. */
-export function shardOf(term: string, shardCount: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+/** The shard holding `term`: the last whose first term is not after it (terms sorted as strings). */
+export function shardOf(term: string, shardStarts: readonly string[]): number {
+  let low = 0;
+  let high = shardStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (shardStarts[mid]! <= term) low = mid;
+    else high = mid - 1;
   }
-  return (hash >>> 0) % shardCount;
+  return low;
 }
