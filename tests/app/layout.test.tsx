@@ -39,6 +39,7 @@ describe('header', () => {
       ['Tags', '/tags'],
       ['Speakers', '/speakers'],
       ['Links', '/links'],
+      ['Starred', '/starred'],
     ]);
     expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
   });

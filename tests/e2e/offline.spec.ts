@@ -7,23 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectConsoleErrors, waitForOfflineReady } from './helpers';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 const KUBERNETES = 'Designing scalable production Kubernetes clusters on AWS';
-
-/** Waits until the service worker has installed, precached everything and taken over. */
-async function waitForOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        registration.active?.addEventListener('statechange', () => resolve()),
-      );
-    }
-  });
-}
 
 test('after one visit, the timeline, an unvisited talk and search work offline', async ({
   page,

@@ -8,6 +8,7 @@ import { notFoundRoute } from './not-found';
 import { searchRoute } from './search';
 import { speakerRoute } from './speaker';
 import { speakersRoute } from './speakers';
+import { starredRoute } from './starred';
 import { tagRoute } from './tag';
 import { tagsRoute } from './tags';
 import { talkRoute } from './talk';
@@ -22,5 +23,6 @@ export const pages: readonly PageRoute[] = [
   tagRoute,
   speakerRoute,
   searchRoute,
+  starredRoute,
   notFoundRoute,
 ];

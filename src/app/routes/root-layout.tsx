@@ -14,6 +14,7 @@ const NAV: Array<{ to: string; label: string; end?: boolean }> = [
   { to: paths.tags(), label: 'Tags' },
   { to: paths.speakers(), label: 'Speakers' },
   { to: paths.links(), label: 'Links' },
+  { to: paths.starred(), label: 'Starred' },
 ];
 
 export function RootLayout() {
@@ -29,7 +30,7 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 dark:border-slate-800">
+      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link
             to={paths.home()}
