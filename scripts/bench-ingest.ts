@@ -25,6 +25,7 @@ import {
   toJson,
 } from './bench/ingest-report';
 import { scoreCorpus } from './bench/ingest-score';
+import { runMain } from './run-main';
 
 /** `expected.yaml`, or `expected.json`, in the corpus folder. */
 async function expectedFileIn(dir: string): Promise<string> {
@@ -82,7 +83,4 @@ async function main() {
   if (problems.length > 0) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runMain(import.meta, main);

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './static-server';
+import { runMain } from './run-main';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 
@@ -256,7 +257,4 @@ async function main() {
   console.log(`\nwrote ${file} (full reports in ${work}/)`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(import.meta, main);

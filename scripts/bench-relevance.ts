@@ -43,6 +43,7 @@ import { PAGEFIND_PAGE } from './bench/search-browser';
 import { startStaticServer } from './static-server';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
+import { runMain } from './run-main';
 
 /** Results read per common word for the false-hit share. */
 const FALSE_HIT_DEPTH = 20;
@@ -270,10 +271,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(import.meta, main);

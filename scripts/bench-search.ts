@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './bench/browser';
 import { measureTyping, waitForSearchBox } from './bench/search-browser';
+import { runMain } from './run-main';
 
 /** Realistic queries: words from the notes, a speaker, a field filter, and short prefixes. */
 const DEFAULT_QUERIES = [
@@ -118,6 +119,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await main();
-}
+runMain(import.meta, main);

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { compileNotes } from '../src/pipeline/compile';
 import { BUILT_IN_VOCABULARY_URL, findTags, parseVocabulary } from '../src/pipeline/enrich/tags';
+import { runMain } from './run-main';
 
 const ROUNDS = 20;
 
@@ -31,4 +32,4 @@ async function main() {
   );
 }
 
-void main();
+runMain(import.meta, main);

@@ -39,6 +39,7 @@ import { measureAppSearch, measurePagefindSearch, PAGEFIND_PAGE } from './bench/
 import { startStaticServer } from './static-server';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
+import { runMain } from './run-main';
 
 interface BenchOptions {
   sizes: number[];
@@ -335,10 +336,4 @@ async function main(argv: string[]): Promise<number> {
     : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(message(error));
-    process.exit(1);
-  },
-);
+runMain(import.meta, main);

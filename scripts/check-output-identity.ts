@@ -27,6 +27,7 @@ import { build, loadConfigFromFile, type Plugin } from 'vite';
 import { NOTES_PLUGIN_NAME } from '../src/shared/data-files';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
+import { runMain } from './run-main';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ENTRY = 'virtual:lanyard-identity-entry';
@@ -167,10 +168,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(import.meta, main);

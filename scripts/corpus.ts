@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
+import { runMain } from './run-main';
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -39,10 +40,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(import.meta, main);

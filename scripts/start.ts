@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { runMain } from './run-main';
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 4173;
@@ -48,7 +49,7 @@ function run(command: string, args: readonly string[]): Promise<number> {
   });
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
   const wanted = portFromEnv(process.env.PORT);
   // A port the user chose is the one they get (or a clear error); the default moves on when taken.
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   if (!values['no-build']) {
     // The same build as `npm run build`, with its plain `file:line: message` errors.
     const status = await run('npm', ['run', '-s', 'build']);
-    if (status !== 0) process.exit(status);
+    if (status !== 0) return status;
   }
   console.log(`lanyard: serving the site on http://${HOST}:${port}/`);
   const args = [
@@ -78,12 +79,7 @@ async function main(): Promise<void> {
     String(port),
     '--strictPort',
   ];
-  process.exit(await run('npx', args));
+  return run('npx', args);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`lanyard: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta, main, 'lanyard: ');
