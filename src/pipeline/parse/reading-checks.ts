@@ -41,10 +41,27 @@ function nameLikeFirstLine(section: Section): string | null {
     : null;
 }
 
-/** The level of the `#` heading on a file line, or null. */
+/** The level of the `#` heading on a file line, or null. `lines` run on from their first number. */
 function levelAt(lines: readonly Line[], number: number): number | null {
-  const line = lines.find((candidate) => candidate.number === number);
+  const line = lines[number - (lines[0]?.number ?? 0)];
   return line ? (readAtxHeading(line.text)?.level ?? null) : null;
+}
+
+/** The index of the first item whose line is at least `number` (items in file order). */
+function firstAtOrAfter<T>(items: readonly T[], lineOf: (item: T) => number, number: number) {
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lineOf(items[middle]!) < number) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The talk whose lines hold a heading's line, if any (talks in file order, not overlapping). */
+function talkAround(talks: readonly Section[], number: number): Section | undefined {
+  const talk = talks[firstAtOrAfter(talks, (candidate) => candidate.startLine, number) - 1];
+  return talk && number <= talk.endLine ? talk : undefined;
 }
 
 /**
@@ -56,9 +73,7 @@ function isSectionOfTalk(
   lines: readonly Line[],
   talks: readonly Section[],
 ): boolean {
-  const talk = talks.find(
-    (candidate) => heading.number > candidate.startLine && heading.number <= candidate.endLine,
-  );
+  const talk = talkAround(talks, heading.number);
   if (!talk || talk.speakers.length === 0) return false;
   const own = levelAt(lines, talk.startLine);
   const level = readAtxHeading(heading.text)?.level;
@@ -68,7 +83,9 @@ function isSectionOfTalk(
 /** Warnings about how one file was read. `body` is the text the sections were read from. */
 export function checkReading(note: ParsedNote, body: string, bodyLine: number): ContentIssue[] {
   const lines = body.split('\n').map((text, index) => ({ text, number: bodyLine + index }));
-  const talks = note.sections.filter((section) => section.kind === 'talk');
+  const talks = note.sections
+    .filter((section) => section.kind === 'talk')
+    .sort((a, b) => a.startLine - b.startLine);
   const headings = headingLines(lines).filter((line) => !isSectionOfTalk(line, lines, talks));
   const issues: ContentIssue[] = [];
   // Headings read as the day's own sections (lunch, to-do) are read right.
@@ -85,8 +102,10 @@ export function checkReading(note: ParsedNote, body: string, bodyLine: number): 
   for (const talk of talks) {
     const title = talk.title ?? '';
     const span = talk.endLine - talk.startLine + 1;
-    const inside = headings.filter(
-      (line) => line.number > talk.startLine && line.number <= talk.endLine,
+    const first = firstAtOrAfter(headings, (line) => line.number, talk.startLine + 1);
+    const inside = headings.slice(
+      first,
+      firstAtOrAfter(headings, (line) => line.number, talk.endLine + 1),
     );
     if (span > LONG_TALK_LINES && inside.length > 0) {
       issues.push(

@@ -282,7 +282,7 @@ function splitPeople(text: string): string[] {
 /** Markdown links, emphasis and a trailing full stop off a line: what it says, not how. */
 export function plainWords(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<https?:[^>]*>/g, '')
     .replace(/(^|[\s(])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[\s),:;.]|$)/g, '$1')
     .replace(/`/g, '')
@@ -466,6 +466,8 @@ function surnameOnly(text: string): Speaker[] | null {
 export const parseNameLine = memoizeLine(readNameLine);
 
 function readNameLine(line: string): Speaker[] | null {
+  // Names and a few links to the talk's video fit in far less; a longer line is a paragraph.
+  if (line.length > 1_000) return null;
   const raw = withoutTrailingLinks(line.trim());
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);
@@ -479,7 +481,7 @@ function readNameLine(line: string): Speaker[] | null {
 }
 
 const MEDIA_LINK =
-  /\s*\[(?::[\w+-]+:|[^\]]*\b(?:video|slides|deck|recording|youtube|vimeo|talk|abstract)\b[^\]]*)\]\([^)]*\)\s*$/iu;
+  /\s*\[(?::[\w+-]+:|[^[\]]*\b(?:video|slides|deck|recording|youtube|vimeo|talk|abstract)\b[^[\]]*)\]\([^)]*\)\s*$/iu;
 
 /**
  * "_Jane Doe_ [video](…)", "Jane Doe [:camera:](…) [slides](…)": the links after a name say where
