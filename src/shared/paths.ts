@@ -90,6 +90,7 @@ export const paths = {
     const params = new URLSearchParams(highlight.map((term): [string, string] => ['hl', term]));
     return `/talks/${id}${highlight.length > 0 ? `?${params}` : ''}`;
   },
+  conferences: () => '/conferences',
   conference: (id: ConferenceId) => `/conferences/${id}`,
   /** The tag cloud, by name (the default) or by how many talks carry each tag. */
   tags: (sort: TagSort = 'name') => (sort === 'count' ? '/tags?sort=count' : '/tags'),

@@ -2,6 +2,7 @@
  * order is the sitemap's: the index pages, then one page per thing in the notes. */
 import type { PageRoute } from '../page-route';
 import { conferenceRoute } from './conference';
+import { conferencesRoute } from './conferences';
 import { homeRoute } from './home';
 import { linksRoute } from './links';
 import { notFoundRoute } from './not-found';
@@ -16,6 +17,7 @@ export const pages: readonly PageRoute[] = [
   homeRoute,
   tagsRoute,
   speakersRoute,
+  conferencesRoute,
   linksRoute,
   conferenceRoute,
   talkRoute,
