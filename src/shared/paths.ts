@@ -95,7 +95,8 @@ export const paths = {
   /** The tag cloud, by name (the default) or by how many talks carry each tag. */
   tags: (sort: TagSort = 'name') => (sort === 'count' ? '/tags?sort=count' : '/tags'),
   tag: (id: TagId) => `/tags/${id}`,
-  speakers: () => '/speakers',
+  /** The speakers index; past its first page, `/speakers/page/2` (speaker-index.ts). */
+  speakers: (page = 1) => (page > 1 ? `/speakers/page/${page}` : '/speakers'),
   speaker: (id: SpeakerId) => `/speakers/${id}`,
   links: () => '/links',
   /** Search results, within timeline filters: `/search?q=docker&conference=lca-2018`. */

@@ -8,7 +8,7 @@ import { linksRoute } from './links';
 import { notFoundRoute } from './not-found';
 import { searchRoute } from './search';
 import { speakerRoute } from './speaker';
-import { speakersRoute } from './speakers';
+import { speakersPageRoute, speakersRoute } from './speakers';
 import { tagRoute } from './tag';
 import { tagsRoute } from './tags';
 import { talkRoute } from './talk';
@@ -17,6 +17,7 @@ export const pages: readonly PageRoute[] = [
   homeRoute,
   tagsRoute,
   speakersRoute,
+  speakersPageRoute,
   conferencesRoute,
   linksRoute,
   conferenceRoute,
