@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LINKS_PER_HOST, TALKS_PER_LINK } from '../../src/app/routes/links';
 import { classifyLink } from '../../src/features/links/classify-link';
 import { hostOf } from '../../src/shared/links';
-import { makeBundle, pageBundle, serveBundle } from './page-fixtures';
+import { makeBundle, pageBundle, pycon, serveBundle } from './page-fixtures';
 import { renderRoute } from './render-route';
 
 describe('speakers route /speakers', () => {
@@ -207,6 +207,33 @@ describe('links route /links', () => {
     expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(TALKS_PER_LINK);
     await user.click(within(item).getByRole('button', { name: 'and 2 more talks' }));
     expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(7);
+  });
+});
+
+describe('a speaker at several conferences', () => {
+  it('lists their talks by conference, newest first, each with its day', async () => {
+    const person = [{ name: 'Ada Lovelace' }];
+    serveBundle(
+      makeBundle([
+        { conference: pycon, title: 'Engines of 2015', speakers: person },
+        { title: 'Engines of 2018', speakers: person, day: 'Day 1' },
+        { title: 'Someone else', speakers: [{ name: 'Other' }] },
+        { conference: pycon, title: 'More engines', speakers: person },
+      ]),
+    );
+    renderRoute('/speakers/ada-lovelace');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
+    const sections = screen.getAllByRole('region');
+    expect(sections.map((s) => within(s).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'linux.conf.au 2018',
+      'PyCon 2015',
+    ]);
+    expect(
+      within(sections[1]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Engines of 2015Ada Lovelace — Day 2', 'More enginesAda Lovelace — Day 2']);
+    expect(within(sections[0]!).getByText('Ada Lovelace — Day 1')).toBeVisible();
   });
 });
 

@@ -105,3 +105,48 @@ test.describe('on a phone', () => {
     await expect(card).not.toContainText('Keynote');
   });
 });
+
+test('the speakers index: letters, a jump bar and a filter box', async ({ page }) => {
+  const problems = collectConsoleErrors(page);
+  await page.goto('./speakers');
+  await waitForApp(page);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText([...'ACDEFJLMNT']);
+  await expectNoAxeViolations(page, 'the speakers index');
+  await main
+    .getByRole('navigation', { name: 'Jump to letter' })
+    .getByRole('link', { name: 'L' })
+    .click();
+  await expect(page).toHaveURL(/\/speakers#letter-L$/);
+  await expect(main.getByRole('heading', { level: 2, name: 'L' })).toBeInViewport();
+
+  await main.getByRole('searchbox', { name: 'Filter' }).fill('runscope');
+  await expect(page).toHaveURL(/\/speakers\?q=runscope/);
+  await expect(main.getByText('1 speaker matches “runscope”')).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Frank Stratton' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the filtered speakers index');
+  await main.getByRole('link', { name: 'Frank Stratton' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'PyCon 2015' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links the indexes', async ({ page }) => {
+    // A static host answers /search/ with the prerendered search page.
+    await page.goto('./search/');
+    await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+    for (const [name, href] of [
+      ['tags', '/tags'],
+      ['speakers', '/speakers'],
+      ['conferences', '/conferences'],
+    ]) {
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', href!);
+    }
+    // The conferences index is prerendered: it reads the same without JavaScript.
+    await page.goto('./conferences/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Conferences' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'PyCon 2015' })).toBeVisible();
+  });
+});

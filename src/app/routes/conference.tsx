@@ -119,7 +119,7 @@ function ConferenceDay({
               'Other talks'
             )}
           </h3>
-          <TalkSummaryList talks={track.talks} index={index} showPlace={false} />
+          <TalkSummaryList talks={track.talks} index={index} place="none" />
         </section>
       ))}
     </section>

@@ -1,5 +1,5 @@
-import { useDeferredValue, useId, useState } from 'react';
-import { Link, useParams, useSearchParams, type Params } from 'react-router-dom';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { Link, useLocation, useParams, useSearchParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
 import { FOCUS_RING } from '../../components/focus-ring';
@@ -79,6 +79,7 @@ function SpeakersIndex({ index, number }: { index: BundleIndex; number: number }
   const [params, setParams] = useSearchParams();
   const [filter, setFilter] = useState(params.get('q') ?? '');
   const query = useDeferredValue(filter.trim());
+  useScrollToHash();
   if (speakers.length === 0) return <EmptyState title="No speakers yet" />;
   const pages = pagesOf(index.bundle);
   const page = pages[number - 1];
@@ -129,6 +130,14 @@ function SpeakersIndex({ index, number }: { index: BundleIndex; number: number }
       )}
     </>
   );
+}
+
+/** The router does not scroll to a link's `#letter-B`; the browser would, on a full load. */
+function useScrollToHash() {
+  const { hash, pathname } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash, pathname]);
 }
 
 const anchorOf = (letter: string) => `letter-${letter === OTHER_LETTER ? 'other' : letter}`;
@@ -192,11 +201,13 @@ function Matches({
   const shown = speakers.slice(0, MAX_MATCHES);
   return (
     <section aria-labelledby={statusId} className="mt-6">
-      <h2 id={statusId} role="status" className="text-lg font-semibold">
-        {speakers.length === 0
-          ? `No speaker matches “${query}”`
-          : `${plural(speakers.length, 'speaker')} ${noun(speakers.length, 'matches', 'match')} “${query}”`}
-      </h2>
+      <div role="status">
+        <h2 id={statusId} className="text-lg font-semibold">
+          {speakers.length === 0
+            ? `No speaker matches “${query}”`
+            : `${plural(speakers.length, 'speaker')} ${noun(speakers.length, 'matches', 'match')} “${query}”`}
+        </h2>
+      </div>
       <SpeakerList speakers={shown} index={index} />
       {shown.length < speakers.length ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
