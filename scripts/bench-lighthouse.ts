@@ -15,7 +15,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { serveStatic } from './bench/serve';
+import { startStaticServer } from './static-server';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 
@@ -226,7 +226,7 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const work = join('bench-results', `lighthouse-${stamp}`);
   await mkdir(work, { recursive: true });
-  const server = await serveStatic(dist);
+  const server = await startStaticServer({ root: dist });
   const results: PageResult[] = [];
   try {
     for (const preset of PRESETS) {

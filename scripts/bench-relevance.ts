@@ -40,7 +40,7 @@ import {
   type TalkText,
 } from './bench/relevance';
 import { PAGEFIND_PAGE } from './bench/search-browser';
-import { serveStatic } from './bench/serve';
+import { startStaticServer } from './static-server';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
 
@@ -97,7 +97,7 @@ async function lanyardSearch(outDir: string, bundle: Bundle) {
 async function pagefindSearch(outDir: string) {
   await mkdir(join(outDir, '_bench'), { recursive: true });
   await writeFile(join(outDir, '_bench/pagefind.html'), PAGEFIND_PAGE);
-  const server = await serveStatic(outDir);
+  const server = await startStaticServer({ root: outDir });
   const browser = await launchChromium();
   const page = await browser.newPage();
   await page.goto(`${server.url}_bench/pagefind.html`);

@@ -36,7 +36,7 @@ import {
   type Stage,
 } from './bench/report';
 import { measureAppSearch, measurePagefindSearch, PAGEFIND_PAGE } from './bench/search-browser';
-import { serveStatic } from './bench/serve';
+import { startStaticServer } from './static-server';
 import { generateCorpus } from './corpus/generate';
 import { writeCorpus } from './corpus/write';
 
@@ -252,7 +252,7 @@ async function benchSize(talks: number, options: BenchOptions, root: string): Pr
   let loadError: string | undefined;
   let search: SearchFigures | null = null;
   if (build.ok) {
-    const server = options.browser ? await serveStatic(outDir) : null;
+    const server = options.browser ? await startStaticServer({ root: outDir }) : null;
     try {
       if (server) {
         const loaded = await stage(`[${talks}] first load (Chromium)`, async () => {

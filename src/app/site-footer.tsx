@@ -12,7 +12,7 @@ export function SiteFooter() {
   const built = generatedAt ? new Date(generatedAt) : undefined;
   const base = import.meta.env.BASE_URL;
   return (
-    <footer className="mt-12 border-t border-slate-200 dark:border-slate-800">
+    <footer className="mt-12 border-t border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-4 text-sm text-slate-600 dark:text-slate-400">
         {FEEDS.map((feed) => (
           <a key={feed.file} href={`${base}${feed.file}`} type={feed.type} className={LINK}>

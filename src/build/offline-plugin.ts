@@ -8,7 +8,8 @@
  *   before then work;
  * - pages: network first (so a rebuilt site is seen at once), then the copy cached when the page
  *   was last opened, then the app shell, which renders any page from the cached bundle (a talk
- *   never opened before included).
+ *   never opened before included). The starred page is such a page: its talks are the reader's
+ *   (localStorage), so the shell renders it as well as its prerendered copy would.
  * A new build's worker waits until the old one's pages are closed, so it is picked up on the
  * next visit; the app then says the notes were updated (updated-notice.tsx).
  */

@@ -62,6 +62,10 @@ export const talk = z.object({
   track: track.nullable(),
   /** Position within its conference, in the order the notes were written (0-based). */
   order: z.number().int().nonnegative(),
+  /** The time written before the title, as written ("11:35", "10h30", "14:00-14:45", "9am"). */
+  time: z.string().optional(),
+  /** The session type written around the title ("Keynote", "Lightning talk", "tools plenary"). */
+  session: z.string().optional(),
   tags: z.array(id<TagId>()),
   links: z.array(link),
   /** The notes rendered to sanitized HTML (an allow-list: no script, style, frames or forms). */
@@ -144,7 +148,7 @@ export type Bundle = z.infer<typeof bundle>;
 export const catalogTalk = talk
   .omit({ html: true, text: true, links: true, related: true })
   .extend({
-    /** The start of the notes as plain text (up to {@link EXCERPT_LENGTH} characters, cut at a word). */
+    /** The start of the notes as plain text (up to `EXCERPT_LENGTH` (catalog.ts) characters, cut at a word). */
     excerpt: z.string(),
     linkCount: z.number().int().nonnegative(),
   });
@@ -163,12 +167,6 @@ export const catalog = bundle.extend({
   dayNotes: z.array(catalogDayNote),
 });
 export type Catalog = z.infer<typeof catalog>;
-
-/**
- * Longest card excerpt: about two lines of a card on a desktop (the card clamps it at two). The
- * least compressible part of the catalog: at 10,000 talks, 240 characters made it 31% of its bytes.
- */
-export const EXCERPT_LENGTH = 160;
 
 /** `data/links.json`: every talk's links, for the links page (talks with none are left out). */
 export const linksFile = z.object({

@@ -79,6 +79,30 @@ export function readTimelineOrder(params: URLSearchParams): TimelineOrder {
   return params.get('order') === 'oldest' ? 'oldest' : 'newest';
 }
 
+/** A view's own URL: the home page's, or another page listing talks the same way (starred). */
+export type ViewPath = (filters: TimelineFilters, order: TimelineOrder) => string;
+
+/**
+ * A shared list's talk ids in a URL: `lca-2018/keynote,pycon-2015/intro`. Ids are slugs joined by
+ * `/`, so neither `/` nor `,` needs escaping in a query (RFC 3986); anything else is escaped.
+ */
+export const toSharedParam = (ids: readonly string[]): string =>
+  ids.map((id) => encodeURIComponent(id).replaceAll('%2F', '/')).join(',');
+
+/** The ids of `?shared=…`, in order, once each; none when absent. */
+export function readSharedIds(params: URLSearchParams): string[] {
+  const raw = params.get('shared');
+  if (!raw) return [];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
 /** How the tag cloud is ordered: `?sort=count`, or by name when absent. */
 export type TagSort = 'name' | 'count';
 
@@ -99,6 +123,21 @@ export const paths = {
   speakers: (page = 1) => (page > 1 ? `/speakers/page/${page}` : '/speakers'),
   speaker: (id: SpeakerId) => `/speakers/${id}`,
   links: () => '/links',
+  /** The reader's starred talks, filtered and ordered like the timeline. */
+  starred: (filters: TimelineFilters = {}, order: TimelineOrder = 'newest') =>
+    `/starred${toFilterSearch(filters, order)}`,
+  /**
+   * A list of talks someone shared (their stars, a filtered view): read-only, with filters on top.
+   * `/starred?shared=lca-2018/keynote,pycon-2015/intro&tag=docker`.
+   */
+  shared: (
+    ids: readonly string[],
+    filters: TimelineFilters = {},
+    order: TimelineOrder = 'newest',
+  ) => {
+    const rest = toFilterSearch(filters, order).slice(1);
+    return `/starred?shared=${toSharedParam(ids)}${rest ? `&${rest}` : ''}`;
+  },
   /** Search results, within timeline filters: `/search?q=docker&conference=lca-2018`. */
   search: (query = '', filters: TimelineFilters = {}) => {
     const filterSearch = toFilterSearch(filters).slice(1);

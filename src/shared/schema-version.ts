@@ -5,5 +5,6 @@
  * 2: talks carry `related`.
  * 3: the app reads `catalog.json` (talks as cards), one file per talk and `links.json`; the
  *    bundle is unchanged but published for readers only.
+ * 4: talks carry the `time` and `session` written around their title, when the notes give them.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

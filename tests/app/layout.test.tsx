@@ -40,6 +40,7 @@ describe('header', () => {
       ['Conferences', '/conferences'],
       ['Speakers', '/speakers'],
       ['Links', '/links'],
+      ['Starred', '/starred'],
     ]);
     expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
   });

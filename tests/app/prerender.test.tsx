@@ -166,8 +166,9 @@ describe('the built page', () => {
   it('renders every site page with its notes and head', async () => {
     const bundle = pageBundle();
     const plan = sitePlan(toCatalog(bundle));
-    // Every page with a URL of its own is in the sitemap; the search page and 404.html are not.
-    expect(plan.pages).toEqual([...plan.sitemap, '/search', NOT_FOUND_PATH]);
+    // Every page with a URL of its own is in the sitemap; the search page, the reader's starred
+    // talks (their browser's, not the site's) and 404.html are not.
+    expect(plan.pages).toEqual([...plan.sitemap, '/search', '/starred', NOT_FOUND_PATH]);
     expect(plan.sitemap.slice(0, 5)).toEqual(['/', '/tags', '/speakers', '/conferences', '/links']);
     for (const path of plan.sitemap) {
       const page = await render(path, bundle, { base: '/' });

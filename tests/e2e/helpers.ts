@@ -51,3 +51,15 @@ export const VIEWPORTS = {
  * wait as the benchmark's.
  */
 export const waitForApp = (page: Page): Promise<void> => waitForSearchBox(page, 10_000);
+
+/** Waits until the service worker has installed, precached everything and taken over. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((resolve) =>
+        registration.active?.addEventListener('statechange', () => resolve()),
+      );
+    }
+  });
+}

@@ -4,27 +4,14 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors } from './helpers';
-import { startStaticServer } from './static-server';
+import { expect, test } from '@playwright/test';
+import { collectConsoleErrors, waitForOfflineReady } from './helpers';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 const KUBERNETES = 'Designing scalable production Kubernetes clusters on AWS';
-
-/** Waits until the service worker has installed, precached everything and taken over. */
-async function waitForOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        registration.active?.addEventListener('statechange', () => resolve()),
-      );
-    }
-  });
-}
 
 test('after one visit, the timeline, an unvisited talk and search work offline', async ({
   page,
@@ -88,7 +75,7 @@ test('the site is installable: a web app manifest with icons', async ({ page, re
 test.describe('a collection over the precache budget (OFFLINE_PRECACHE_MB=0)', () => {
   test.describe.configure({ mode: 'default' });
   let outDir: string;
-  let server: Server & { url: string };
+  let server: StaticServer;
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);
@@ -98,10 +85,10 @@ test.describe('a collection over the precache budget (OFFLINE_PRECACHE_MB=0)', (
       cwd: process.cwd(),
       env: { ...process.env, BASE_PATH: '/', OFFLINE_PRECACHE_MB: '0' },
     });
-    server = await startStaticServer({ root: outDir, port: 0, base: '/' });
+    server = await startStaticServer({ root: outDir, base: '/' });
   });
   test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await rm(outDir, { recursive: true, force: true });
   });
 

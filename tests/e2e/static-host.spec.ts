@@ -7,12 +7,11 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 const ROOT = process.cwd();
 const DIST = path.resolve(ROOT, process.env.E2E_DIST ?? 'dist');
@@ -64,13 +63,13 @@ const isServerHeading = (page: Page) =>
   });
 
 test.describe('the root site on a static host', () => {
-  let server: Server & { url: string };
+  let server: StaticServer;
 
   test.beforeAll(async () => {
-    server = await startStaticServer({ root: DIST, port: 0, base: BASE });
+    server = await startStaticServer({ root: DIST, base: BASE });
   });
   test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
   });
 
   test('a talk URL opens directly, hydrates without errors, and reloads', async ({ page }) => {
@@ -184,7 +183,7 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
   test.describe.configure({ mode: 'default' });
 
   let outDir: string;
-  let server: Server & { url: string };
+  let server: StaticServer;
 
   test.beforeAll(async () => {
     test.setTimeout(60_000);
@@ -201,10 +200,10 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
         SITE_URL: 'https://example.org',
       },
     });
-    server = await startStaticServer({ root: outDir, port: 0, base: '/notes/' });
+    server = await startStaticServer({ root: outDir, base: '/notes/' });
   });
   test.afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await rm(outDir, { recursive: true, force: true });
   });
 

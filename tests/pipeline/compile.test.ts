@@ -187,3 +187,20 @@ describe('days and tracks from the path', () => {
     expect(bundle.talks[0]!.day.label).toBe('Tuesday');
   });
 });
+
+describe('time and session', () => {
+  it('carries the time and session label written around a title into the bundle', () => {
+    const { bundle } = compile(
+      file(
+        'c/day-1.md',
+        '---\ndate: 2020-01-21\n---\n## 11:35 - Keynote: Big ideas - Jane Doe\nx\n## 14h30 Small things - John Smith\ny\n## Untimed - Ann Lee\nz\n',
+      ),
+    );
+    expect(bundle.talks.map(({ title, time, session }) => ({ title, time, session }))).toEqual([
+      { title: 'Big ideas', time: '11:35', session: 'Keynote' },
+      { title: 'Small things', time: '14h30', session: undefined },
+      { title: 'Untimed', time: undefined, session: undefined },
+    ]);
+    expect(Object.keys(bundle.talks[2]!)).not.toContain('time');
+  });
+});

@@ -119,6 +119,78 @@ describe('real-world layouts (issue 14)', () => {
       'lunch-2022/day-1.md',
       ['Infrastructure as a Product · Lukas Hoffmann'],
     ],
+    [
+      '2. an italic name line with a video link after it; a topic before a colon is no person',
+      'speaker-forms-2019/day-1.md',
+      [
+        'Caching at the Edge · Ana Ruiz',
+        'Queues You Can Trust · Bo Lindqvist; Cyrus Daneshvar',
+        'Dynamic SQL: Plans, Caches, and Surprises · Mira Kovač',
+      ],
+    ],
+    [
+      '2. "### by Surname" under the one title of a file',
+      'speaker-forms-2019/ten-rules.md',
+      ['The Ten Rules of Caching · Okonkwo'],
+    ],
+    [
+      '2 and 5. a panel with its panellists as a heading, "A, B, and C"',
+      'speaker-forms-2019/panel-observability.md',
+      ['Observability · Hana Sato; Lukas Brandt; Priya Menon'],
+    ],
+    [
+      '2. keynote notes headed by each person, job and workplace: a talk per person',
+      'keynotes-2018/day-1-keynotes.md',
+      [
+        'Marta Kowalski · Marta Kowalski (Exec Dir, OpenMesh Foundation)',
+        'Rui Tanaka · Rui Tanaka (Chief Architect, Hikari Cloud)',
+        'Sofia Lindgren · Sofia Lindgren (Sr S/w eng, Azure)',
+        'Tracing · ',
+        'Kwame Mensah · Kwame Mensah (CTO, Tollgate)',
+      ],
+    ],
+    [
+      '2. a person heading right under the one title names its speaker',
+      'speaker-forms-2019/json-schema.md',
+      ['JSON Schema: your contract with the future · Rosa Lindholm'],
+    ],
+    [
+      '4. the sub-headings of a talk with a speaker are sections of its notes, not talks',
+      'sections-2025/accessibility-talks.md',
+      ['Accessible Charts That Work · Lena Fischer', 'Designing Forms for Everyone · Omar Haddad'],
+    ],
+    [
+      '5. "Title | Speaker (9am)", long speaker tails, topics before a colon, session labels off',
+      'pipes-2014/day-1.md',
+      [
+        'Sorting Things Out · Dana Whitfield',
+        'Service Meshes: A Field Guide · Kara Dunn',
+        'Mesh Networking for Cities · Lew Tanner (VP/CTO Cloud Platform, Northwind Systems, Inc.)',
+        'Teaching Rust: The Hard Parts · Mira Okafor',
+        'Recursive Pipelines: Builds That Build Builds · ',
+        'Refactoring a legacy billing module · ',
+        'Small steps towards big systems · ',
+      ],
+    ],
+    [
+      '7. "##Title" with no space after the hashes is a heading, lower case and one word too',
+      'nospace-2019/day-1.md',
+      ['funneljoin() · Emily Rosen', 'Shiny in production · '],
+    ],
+    [
+      '4. a file named for one talk that says its title again: every heading below is a section',
+      'one-talk-2016/the-five-hard-questions.md',
+      ['The Five Hard Questions · '],
+    ],
+    [
+      '5. a bold session type under the title is no speaker',
+      'sessions-fr-2019/jeudi.md',
+      [
+        'Les index partiels en pratique · ',
+        'Débugger le navigateur · ',
+        "Promesses et boucle d'événements · ",
+      ],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });
@@ -136,6 +208,23 @@ describe('real-world layouts (issue 14)', () => {
     ]);
   });
 
+  it('10. a recap post titled for the event, about the venue and the talks in general, holds no talk', () => {
+    expect(talksOf('recap-2018/brightcon.md')).toEqual([]);
+    expect(talksOf('recap-2018/day-2.md')).toEqual(['Keynote: Ada Brandt · Ada Brandt']);
+    const headings = result.bundle.dayNotes
+      .filter((note) => note.source.file.startsWith('recap-2018/'))
+      .map((note) => note.heading);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'About the event',
+        "L'ambiance",
+        'Sobre as palestras',
+        'Welcoming',
+        'Vendors',
+      ]),
+    );
+  });
+
   it('11. takes the post title, date and tags from its Pelican header, not from the file name', () => {
     const talk = result.bundle.talks.find((t) => t.source.file === 'blog/2016-06-04-pycon.md')!;
     expect(talk.day.date).toBe('2016-06-04');
@@ -150,7 +239,7 @@ describe('real-world layouts (issue 14)', () => {
     expect(names.sort()).toEqual(['Odsc East 2015 2015', 'Odsc West 2016 2016']);
   });
 
-  it('warns about readings that look wrong, with file:line and how to be explicit', () => {
+  it('warns about readings that look wrong, with file:line and how to be explicit (not about a list item under a title, nor the sections of a talk)', () => {
     expect(
       result.issues.map(
         (issue) => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressedSizes, measureFiles } from '../../scripts/bench/file-sizes';
 import { formatBytes, totalOf } from '../../scripts/bench/report';
-import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 let root: string;
 let server: StaticServer;
@@ -19,14 +19,14 @@ beforeAll(async () => {
     path.join(root, 'data', 'bundle.json'),
     JSON.stringify({ talks: 'x'.repeat(5000) }),
   );
-  server = await serveStatic(root);
+  server = await startStaticServer({ root: root });
 });
 afterAll(async () => {
   await server.close();
   await rm(root, { recursive: true, force: true });
 });
 
-describe('serveStatic', () => {
+describe('startStaticServer', () => {
   it.each([
     ['', 200, '<h1>home</h1>'],
     ['talks/a/', 200, '<h1>a</h1>'],
@@ -38,6 +38,12 @@ describe('serveStatic', () => {
     const response = await fetch(server.url + urlPath);
     expect(response.status).toBe(status);
     expect(await response.text()).toBe(body);
+  });
+
+  it('redirects a folder to its path with a slash, keeping the query', async () => {
+    const response = await fetch(`${server.url}talks/a?q=x`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/talks/a/?q=x');
   });
 
   it('sends a content type, and gzip to a client that asks for it', async () => {

@@ -1,5 +1,6 @@
 import { QueryGate } from '../../components/bundle-gate';
 import { EmptyState } from '../../components/empty-state';
+import { ListTools } from '../../features/export';
 import { useBundle } from '../../features/talks/api';
 import { SITE_NAME } from '../../features/talks/document-title';
 import { Timeline } from '../../features/timeline/timeline';
@@ -28,7 +29,15 @@ function HomeRoute() {
         bundle.talks.length === 0 && bundle.dayNotes.length === 0 ? (
           <EmptyState title="No notes yet: add a .md or .txt file under content/" />
         ) : (
-          <Timeline bundle={bundle} />
+          <Timeline
+            bundle={bundle}
+            // A filtered view can be shared, exported and printed; all the notes are the site.
+            tools={({ talks, filtered }) =>
+              filtered ? (
+                <ListTools title="Talks" talks={talks} conferences={bundle.conferences} />
+              ) : null
+            }
+          />
         )
       }
     </QueryGate>

@@ -9,6 +9,7 @@ import { notFoundRoute } from './not-found';
 import { searchRoute } from './search';
 import { speakerRoute } from './speaker';
 import { speakersPageRoute, speakersRoute } from './speakers';
+import { starredRoute } from './starred';
 import { tagRoute } from './tag';
 import { tagsRoute } from './tags';
 import { talkRoute } from './talk';
@@ -25,5 +26,6 @@ export const pages: readonly PageRoute[] = [
   tagRoute,
   speakerRoute,
   searchRoute,
+  starredRoute,
   notFoundRoute,
 ];

@@ -17,6 +17,7 @@ const NAV: Array<{ to: string; label: string; end?: boolean }> = [
   { to: paths.conferences(), label: 'Conferences' },
   { to: paths.speakers(), label: 'Speakers' },
   { to: paths.links(), label: 'Links' },
+  { to: paths.starred(), label: 'Starred' },
 ];
 
 export function RootLayout() {
@@ -32,7 +33,7 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur-sm dark:border-slate-800 dark:bg-slate-950/95">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur-sm print:hidden dark:border-slate-800 dark:bg-slate-950/95">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:gap-x-6 sm:py-3">
           <Link
             to={paths.home()}

@@ -4,6 +4,7 @@ import { Navigate, useSearchParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import { TextLink } from '../../components/text-link';
 import type { BundleIndex } from '../../features/talks/bundle-index';
+import { StarButton } from '../../features/stars';
 import { CopyLinkButton } from '../../features/talks/copy-link-button';
 import {
   RelatedTalks,
@@ -82,7 +83,8 @@ function TalkPage({ item: talk, index }: { item: CatalogTalk; index: BundleIndex
       <TalkSpeakers talk={talk} />
       <TalkPlace talk={talk} index={index} />
       <TalkTags talk={talk} index={index} />
-      <div className="mt-4">
+      <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
+        <StarButton id={talk.id} title={talk.title} labelled />
         <CopyLinkButton url={() => window.location.href} />
       </div>
       <NotesOf talk={talk} index={index} highlighting={highlighting} />

@@ -6,6 +6,7 @@ import { paths } from '../../shared/paths';
 import { formatShortDate } from './format';
 import { HighlightedText, type Highlighting } from './highlighted-text';
 import { noun } from '../../shared/plural';
+import { StarButton } from '../stars';
 
 const MAX_TAGS = 5;
 
@@ -44,16 +45,19 @@ export const TalkCard = memo(function TalkCard({
   const linkCount = talk.linkCount;
   const tags = [...new Set(talk.tags)].slice(0, MAX_TAGS);
   return (
-    <article className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
-      <h3 className="line-clamp-2 text-base leading-snug font-semibold break-words">
-        <Link
-          to={paths.talk(talk.id, highlighting?.terms)}
-          data-talk-card-link=""
-          className="rounded-sm text-slate-900 after:absolute after:inset-0 after:rounded-lg hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-50 dark:focus-visible:outline-indigo-400"
-        >
-          <HighlightedText text={talk.title} highlighting={highlighting} />
-        </Link>
-      </h3>
+    <article className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 print:rounded-none print:border-0 print:border-b print:px-0 print:py-1 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
+      <div className="flex items-start gap-2">
+        <h3 className="line-clamp-2 flex-1 text-base leading-snug font-semibold break-words">
+          <Link
+            to={paths.talk(talk.id, highlighting?.terms)}
+            data-talk-card-link=""
+            className="rounded-sm text-slate-900 after:absolute after:inset-0 after:rounded-lg hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-50 dark:focus-visible:outline-indigo-400"
+          >
+            <HighlightedText text={talk.title} highlighting={highlighting} />
+          </Link>
+        </h3>
+        <StarButton id={talk.id} title={talk.title} />
+      </div>
       {speakers ? (
         <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300">{speakers}</p>
       ) : null}
@@ -72,16 +76,16 @@ export const TalkCard = memo(function TalkCard({
         </p>
       ) : null}
       {excerpt ? (
-        <p className="mt-2 line-clamp-2 min-h-10 text-sm break-words text-slate-600 dark:text-slate-300">
+        <p className="mt-2 line-clamp-2 min-h-10 text-sm break-words text-slate-600 print:hidden dark:text-slate-300">
           <HighlightedText text={excerpt} highlighting={highlighting} />
         </p>
       ) : (
-        <p className="mt-2 mb-auto self-start rounded-sm bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-950 dark:text-amber-200">
+        <p className="mt-2 mb-auto self-start rounded-sm bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 print:hidden dark:bg-amber-950 dark:text-amber-200">
           No notes taken
         </p>
       )}
       {tags.length > 0 || linkCount > 0 ? (
-        <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs">
+        <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs print:hidden">
           {tags.length > 0 ? (
             <ul aria-label="Tags" className="flex flex-wrap gap-x-1.5 gap-y-2">
               {tags.map((tag) => (

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { CatalogTalk } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
-import { paths, type TimelineFilters, type TimelineOrder } from '../../shared/paths';
+import { paths, type TimelineFilters, type TimelineOrder, type ViewPath } from '../../shared/paths';
 import { TagCloud, tagsOfTalks } from '../tags';
 import { countActiveFilters, toggleFilter } from './filters';
 import { plural } from '../../shared/plural';
@@ -21,11 +21,14 @@ export function FilteredTagCloud({
   filters,
   order,
   tagNames,
+  pathOf = paths.home,
 }: {
   talks: readonly CatalogTalk[];
   filters: TimelineFilters;
   order: TimelineOrder;
   tagNames: ReadonlyMap<TagId, string>;
+  /** The page's URL for a view (the home page's unless given). */
+  pathOf?: ViewPath;
 }) {
   const headingId = useId();
   const listId = useId();
@@ -64,7 +67,7 @@ export function FilteredTagCloud({
             tags={tags}
             label={heading}
             compact
-            hrefOf={(tag) => paths.home(toggleFilter(filters, 'tag', tag.id), order)}
+            hrefOf={(tag) => pathOf(toggleFilter(filters, 'tag', tag.id), order)}
             action="add to filters"
           />
         )}

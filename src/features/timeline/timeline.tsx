@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Catalog, Conference } from '../../shared/bundle';
+import type { Catalog, CatalogTalk, Conference } from '../../shared/bundle';
 import type { TagId } from '../../shared/ids';
 import {
   paths,
@@ -8,6 +8,7 @@ import {
   readTimelineOrder,
   type TimelineFilters,
   type TimelineOrder,
+  type ViewPath,
 } from '../../shared/paths';
 import { describeDay, formatDate, TalkCard } from '../talks';
 import { FilterBar } from './filter-bar';
@@ -76,7 +77,7 @@ function DaySection({
     <section aria-labelledby={labelId} className="mt-5">
       <p
         id={labelId}
-        className="sticky top-0 z-10 -mx-1 bg-white px-1 py-1 font-semibold dark:bg-slate-950"
+        className="sticky top-0 z-10 -mx-1 bg-white px-1 py-1 font-semibold print:static dark:bg-slate-950"
       >
         {label}
         {date ? (
@@ -124,7 +125,7 @@ function TrackSection({
       >
         {name}
       </p>
-      <ul className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2">
+      <ul className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2 print:mt-1 print:block print:space-y-1">
         {talks.map((talk) => (
           <li key={talk.id} className="min-w-0">
             <TalkCard talk={talk} conference={conference} tagNames={tagNames} showPlace={false} />
@@ -159,7 +160,15 @@ function ConferenceSection({
   );
 }
 
-function OrderToggle({ filters, order }: { filters: TimelineFilters; order: TimelineOrder }) {
+function OrderToggle({
+  filters,
+  order,
+  pathOf,
+}: {
+  filters: TimelineFilters;
+  order: TimelineOrder;
+  pathOf: ViewPath;
+}) {
   const choices: Array<[TimelineOrder, string]> = [
     ['newest', 'Newest first'],
     ['oldest', 'Oldest first'],
@@ -172,7 +181,7 @@ function OrderToggle({ filters, order }: { filters: TimelineFilters; order: Time
       {choices.map(([value, text]) => (
         <Link
           key={value}
-          to={paths.home(filters, value)}
+          to={pathOf(filters, value)}
           aria-current={order === value ? 'true' : undefined}
           className={`px-3 py-1 text-sm first:rounded-l-md last:rounded-r-md ${
             order === value
@@ -231,26 +240,54 @@ function ShowMore({
   );
 }
 
-/** The home page: every talk on one axis, filtered and ordered by the URL's query parameters. */
-export function Timeline({ bundle }: { bundle: Catalog }) {
+/** What a page's tools act on: the talks the filters leave. */
+export interface TimelineView {
+  talks: readonly CatalogTalk[];
+  /** Some filter is chosen: the view is a part of the page's talks. */
+  filtered: boolean;
+}
+
+/**
+ * The home page: every talk on one axis, filtered and ordered by the URL's query parameters. Other
+ * pages list their own talks the same way (`scope`, at their own URL `pathOf`), e.g. the starred.
+ */
+export function Timeline({
+  bundle,
+  scope,
+  pathOf = paths.home,
+  heading = 'Talks',
+  tools,
+}: {
+  bundle: Catalog;
+  /** The talks the page lists before any filter (its day notes left out); every talk if absent. */
+  scope?: readonly CatalogTalk[] | undefined;
+  pathOf?: ViewPath;
+  heading?: string;
+  /** Controls for the talks the view shows (share, export, print), beside the order. */
+  tools?: (view: TimelineView) => ReactNode;
+}) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const filters = useMemo(() => readFilters(searchParams), [searchParams]);
   const order = readTimelineOrder(searchParams);
+  const source = useMemo(
+    () => (scope ? { ...bundle, talks: [...scope], dayNotes: [] } : bundle),
+    [bundle, scope],
+  );
   // Built when first needed: the unfiltered timeline (the first screen) does without it.
-  const facets = useMemo(() => () => buildFacetIndex(bundle), [bundle]);
+  const facets = useMemo(() => () => buildFacetIndex(source), [source]);
   const tagNames = useMemo(
     () => new Map(bundle.tags.map((tag) => [tag.id, tag.name] as const)),
     [bundle],
   );
   const activeCount = countActiveFilters(filters);
   const talks = useMemo(
-    () => (activeCount === 0 ? bundle.talks : filterTalks(facets(), filters)),
-    [bundle, facets, filters, activeCount],
+    () => (activeCount === 0 ? source.talks : filterTalks(facets(), filters)),
+    [source, facets, filters, activeCount],
   );
   const groups = useMemo(
-    () => groupTimeline(bundle, talks, { order, keepNoteOnlyDays: activeCount === 0 }),
-    [bundle, talks, order, activeCount],
+    () => groupTimeline(source, talks, { order, keepNoteOnlyDays: activeCount === 0 }),
+    [source, talks, order, activeCount],
   );
   useCardKeys();
 
@@ -261,8 +298,8 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
   const visible = useMemo(() => limitTimeline(groups, limit), [groups, limit]);
   const showMore = () => setPage({ search, limit: limit + PAGE_SIZE });
 
-  const setFilters = (next: TimelineFilters) => void navigate(paths.home(next, order));
-  const total = bundle.talks.length;
+  const setFilters = (next: TimelineFilters) => void navigate(pathOf(next, order));
+  const total = source.talks.length;
   const conferenceCount = new Set(talks.map((t) => t.conference)).size;
   const shown = activeCount > 0 ? `${talks.length} of ${total}` : total;
 
@@ -271,15 +308,18 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
       <div className="lg:col-start-1">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h1 className="text-3xl font-bold tracking-tight">Talks</h1>
+            <h1 className="text-3xl font-bold tracking-tight">{heading}</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400" aria-live="polite">
               {shown} {noun(total, 'talk')} from {conferenceCount}{' '}
               {noun(conferenceCount, 'conference')}
             </p>
           </div>
-          <OrderToggle filters={filters} order={order} />
+          <div className="flex flex-wrap items-center gap-2">
+            {tools?.({ talks, filtered: activeCount > 0 })}
+            <OrderToggle filters={filters} order={order} pathOf={pathOf} />
+          </div>
         </div>
-        <p className="mt-2 mb-4 hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+        <p className="mt-2 mb-4 hidden text-xs text-slate-500 sm:block print:hidden dark:text-slate-400">
           Press <kbd className="rounded border px-1 font-mono">j</kbd> /{' '}
           <kbd className="rounded border px-1 font-mono">k</kbd> to move between talks,{' '}
           <kbd className="rounded border px-1 font-mono">Enter</kbd> to open one.
@@ -292,7 +332,13 @@ export function Timeline({ bundle }: { bundle: Catalog }) {
         />
       </div>
       <div className="mb-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mb-0">
-        <FilteredTagCloud talks={talks} filters={filters} order={order} tagNames={tagNames} />
+        <FilteredTagCloud
+          talks={talks}
+          filters={filters}
+          order={order}
+          tagNames={tagNames}
+          pathOf={pathOf}
+        />
       </div>
       <div className="min-w-0 lg:col-start-1">
         {groups.length === 0 ? (

@@ -104,7 +104,11 @@ export function shardSearchIndex(
     0,
   );
   const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
-  const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
+  // Null-prototype: a term is a word from the notes, and `__proto__` must stay a term.
+  const shards: SearchShard[] = Array.from(
+    { length: shardCount },
+    () => Object.create(null) as SearchShard,
+  );
   for (const [term, entry] of entries) shards[shardOf(term, shardCount)]![term] = entry;
 
   return {
@@ -230,7 +234,10 @@ export function compactShardSources(
     0,
   );
   const shardCount = Math.max(1, Math.ceil(totalBytes / targetBytes));
-  const members: Array<Record<string, number>> = Array.from({ length: shardCount }, () => ({}));
+  const members: Array<Record<string, number>> = Array.from(
+    { length: shardCount },
+    () => Object.create(null) as Record<string, number>,
+  );
   for (const term of order) {
     const text = index.terms[term]!;
     members[shardOf(text, shardCount)]![text] = term;

@@ -55,14 +55,16 @@ const STANDALONE_MAX_LENGTH = 120;
 /**
  * The level and words of a markdown ATX heading line, or null. People also write "#Day 2" with
  * no space; that counts when it reads like a title (a capital or digit, and more than one word),
- * so a lone `#docker` stays a hashtag.
+ * so a lone `#docker` stays a hashtag, or when it has two hashes or more (`##funneljoin()`).
  */
 export function readAtxHeading(text: string): { level: number; text: string } | null {
   const match = /^ {0,3}(#{1,6})(.*)$/.exec(text);
   if (!match) return null;
   const rest = match[2]!;
   const spaced = rest === '' || /^[ \t]/.test(rest);
-  if (!spaced && !/^[\p{Lu}\d]\S*\s+\S/u.test(rest)) return null;
+  // "##Title" is a heading whatever its words: a hashtag never starts with two "#".
+  const deep = match[1]!.length >= 2 && /^[^\s#]/.test(rest);
+  if (!spaced && !deep && !/^[\p{Lu}\d]\S*\s+\S/u.test(rest)) return null;
   const words = rest.replace(spaced ? /(?:^|[ \t]+)#+[ \t]*$/ : /#+[ \t]*$/, '').trim();
   return { level: match[1]!.length, text: words };
 }

@@ -3,6 +3,7 @@
  * "Jour 2", "2018-01-23", "Day 2 - Tuesday 23 January". Used for headings, lines, folder and file
  * names. A title that merely starts with a day ("Day 2 Operations with Containers") is not a day.
  */
+import { wordTable } from '../../shared/lookup';
 
 export interface DayLabel {
   /** As shown: "Day 2", "Jour 2", "Friday", "Tuesday 23 January", "2018-01-23". */
@@ -61,7 +62,7 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** The word for "day" in each language, as the label shows it. */
-const DAY_NOUNS: Readonly<Record<string, string>> = {
+const DAY_NOUNS = wordTable({
   day: 'Day',
   jour: 'Jour',
   journée: 'Jour',
@@ -71,9 +72,9 @@ const DAY_NOUNS: Readonly<Record<string, string>> = {
   día: 'Día',
   dia: 'Dia',
   giorno: 'Giorno',
-};
+});
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS = wordTable({
   one: 1,
   two: 2,
   three: 3,
@@ -100,9 +101,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   tres: 3,
   cuatro: 4,
   cinco: 5,
-};
+});
 
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+const ORDINAL_WORDS = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -137,7 +138,7 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   tercero: 3,
   cuarto: 4,
   quinto: 5,
-};
+});
 
 // Ordinals before the noun take the noun's language: "1er jour", "2e journée", "2. Tag", "1st day".
 const NUMERIC_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|re|ère|ere|e|ème|eme|\.|º|°)?$/u;

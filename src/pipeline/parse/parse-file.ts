@@ -6,7 +6,7 @@ import { decodeNote } from '../read/decode';
 import type { RawFile } from '../read/files';
 import { parseDayLabel } from './days';
 import { readFrontMatter, type FrontMatter } from './front-matter';
-import { isDayNoteHeading, parseNote } from './parse-note';
+import { isDayNoteHeading, namesAnEvent, parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
 import { checkReading } from './reading-checks';
 import type { EventHints, ParsedNote, Section } from './types';
@@ -39,8 +39,10 @@ function asSingleTalk(note: ParsedNote, data: FrontMatter): ParsedNote {
   if (!data.title && isDayFileName(stem)) return note;
   // A checklist, a to-do list: every section under a heading is the day's own kind of note.
   const headed = note.sections.filter((section) => section.title);
+  // A post titled for the event ("QConSP 2018") whose sections are about the venue and the talks
+  // in general is a recap: the day's note.
   if (
-    !data.title &&
+    (!data.title || namesAnEvent(data.title)) &&
     headed.length >= 2 &&
     headed.slice(1).every((section) => isDayNoteHeading(section.title!))
   )

@@ -20,6 +20,7 @@ import {
   parseLeadingBy,
   looksLikeLooseName,
   parseNameLine,
+  parsePersonHeading,
   parseSpeakerLine,
   parseSpeakerList,
   plainWords,
@@ -67,7 +68,7 @@ type Role =
  * between services" is not caught by "links".
  */
 const DAY_NOTE_HEADINGS =
-  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|food|drinks|snacks|raffle|open spaces?|posters?|(?:coffee|tea) (?:and|&) posters|(?:talks )?to watch(?: on video| later| online)?|ce que je retiens|what i learned|key learnings|my takeaways|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen)\W*$/iu;
+  /^(?:(?:my |random |other |general |misc(?:ellaneous)? |final |personal |closing )?(?:wrap[ -]?up|summary|thoughts|notes|impressions|conclusions?|takeaways|remarks|observations)|(?:day|daily) (?:summary|wrap[ -]?up|notes)|summary of the day|to[ -]?do(?: list)?|todos?|(?:things|stuff) to (?:google|look up|look into|check(?: out)?|read|try|watch|investigate|follow up(?: on)?)(?: later| after| next)?|to google|overall|housekeeping|food|drinks|snacks|raffle|open spaces?|posters?|(?:coffee|tea) (?:and|&) posters|(?:talks )?to watch(?: on video| later| online)?|ce que je retiens|what i learned|key learnings|my takeaways|(?:[\p{L} ]+ )?sign[- ]?ups?|(?:[\p{L} ]+ )?orientation|(?:morning|afternoon) tea|expo(?: hall| floor| notes)?|hallway(?: track)?|before|during|after|afterwards|packing|checklist|to read|to watch|to investigate|glossary|table of contents|contents|toc|index|talks i missed|missed talks|talks to watch(?: later)?|notes to self|action items|follow[ -]?ups?|next steps|reading list|further reading|hallway track|(?:coffee |lunch |afternoon |morning )?break|lunch(?: break)?|breakfast|dinner|evening|after ?party|social(?: event)?|reception|party|registration|sponsors?|expo|exhibition|booths?|swag|venue|travel|logistics|accommodation|hotel|(?:conference |event )?(?:details|info(?:rmation)?|overview)|about(?: the (?:conference|event))?|schedule|agenda|programme|program|links|resources|references|tools|tooling|tools (?:list|mentioned)|libraries|books|people(?: to follow)?|(?:my )?(?:questions|ideas)|misc|miscellaneous|random|other|retour|retours|bilan|conclusion générale|à faire|a faire|à lire|à creuser|à regarder|a regarder|à voir|divers|outils|liens|ressources|références|glossaire|pause(?: café| déjeuner)?|déjeuner|dejeuner|petit[- ]déjeuner|soirée|accueil|infos? pratiques|informations pratiques|programme|sommaire|notes diverses|en vrac|fazit|sonstiges|links und ressourcen|welcome|welcoming|welcome (?:remarks|words|note)|vendors?|vendor (?:hall|booths?)|exhibitors|(?:l')?ambiance|atmosph[eè]re|(?:ce qui a|qu'est-ce qui a) changé|bilan (?:de la journée|du jour|de la conf(?:érence)?)|résumé de la journée|en résumé|impressions générales|about the (?:talks|event|venue)|sobre (?:o evento|as palestras|a conferência)(?: em geral)?|o evento|as palestras)\W*$/iu;
 
 /** "Lunch + hallway track", "Venue & travel", "Notes / follow-ups": every part a day-note heading. */
 export function isDayNoteHeading(text: string): boolean {
@@ -85,6 +86,11 @@ const TRACK_WORDS =
 /** Headings that name a whole event or a day's notes: a document title, not a talk. */
 const EVENT_WORDS =
   /\b(?:(?:19|20)\d\d|conf|con|conference|conférence|summit|days?|meetup|fest|festival|camp|symposium|forum|week|expo|recap|report|trip|notes|journal|live ?blog|summary|edition|édition)\b|\w+(?:conf|con|camp|fest)\b/iu;
+
+/** "QConSP 2018", "PyCon recap": words that name an event or a report on one, not a talk. */
+export function namesAnEvent(text: string): boolean {
+  return EVENT_WORDS.test(text);
+}
 
 /** Sub-headings people use inside one talk's notes ("Intro", "Q&A", "Takeaways"). */
 const SUBSECTION_WORDS =
@@ -134,6 +140,11 @@ export const classifyHeading = memoizeLine(readRole);
 
 function readRole(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
+  const person = parsePersonHeading(parts.unlabelled);
+  if (person) {
+    const title = person.map((speaker) => speaker.name).join(', ');
+    return { kind: 'talk', title, speakers: person, ...marksOf(parts) };
+  }
   const split = splitTitleAndSpeakers(parts.unlabelled);
   if (split) {
     // "Keynote: Jane Doe" is a session type and a person: the heading stays whole ("Friday
@@ -242,7 +253,8 @@ function speakersBelow(
     const labelled = parseSpeakerLine(line, { bullets: index === heading.index + heading.span });
     if (labelled) return { speakers: labelled, index };
     if (seen === 1) {
-      const named = parseNameLine(line) ?? parseLeadingBy(line);
+      const named =
+        parseNameLine(line) ?? parseLeadingBy(line) ?? (atx ? parsePersonHeading(line) : null);
       if (named) return { speakers: named, index };
     }
   }
@@ -252,6 +264,20 @@ function speakersBelow(
 /** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
 function isSpeakerText(text: string): boolean {
   return parseSpeakerLine(text, { bullets: false }) !== null || parseNameLine(text) !== null;
+}
+
+/**
+ * "# JSON API: your weapon" then "## Steve Klabnik - @ - 6 May 2015": a person heading one level
+ * down, right under a title, with no other person heading beside it, names the title's speaker.
+ * Several of them side by side are keynote notes headed by each person.
+ */
+function isLonePersonBelow(candidates: readonly HeadingCandidate[], position: number): boolean {
+  const heading = candidates[position]!;
+  const below = candidates[position + 1];
+  if (!below || below.level <= heading.level || !parsePersonHeading(below.text)) return false;
+  return !candidates
+    .slice(position + 2)
+    .some((other) => other.level === below.level && parsePersonHeading(other.text));
 }
 
 /** A heading as read on its own and with the lines right under it. */
@@ -273,6 +299,7 @@ function readHeading(
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
   while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
+  if (next === position + 1 && isLonePersonBelow(candidates, position)) next++;
   const end = candidates[next]?.index ?? lines.length;
   if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
     const below = speakersBelow(lines, heading, end);
@@ -387,6 +414,23 @@ function directChildren(candidates: readonly HeadingCandidate[], descendants: nu
   });
 }
 
+/** The next heading at this one's level (before any shallower one) is a talk with a speaker. */
+function hasSpeakerSibling(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+  position: number,
+): boolean {
+  const level = candidates[position]!.level;
+  for (let next = position + 1; next < candidates.length; next++) {
+    const heading = candidates[next]!;
+    if (heading.level < level) return false;
+    if (heading.level > level) continue;
+    const { role } = readings[next]!;
+    return role.kind === 'talk' && role.speakers.length > 0;
+  }
+  return false;
+}
+
 /** Hints about the file a note's headings are read in. */
 export interface FileHints {
   /** The file's own name or front-matter title, as a slug: a heading saying it is the file's talk. */
@@ -450,6 +494,13 @@ function resolveRoles(
       direct.length >= 2 && direct.every((child) => readings[child]!.role.kind === 'note');
     if ((hasDayBelow || (allNotesBelow && !hasSpeakers)) && strong) {
       push({ heading, role: { kind: 'title' } }, null); // a document title above the days
+      return;
+    }
+    // A talk with a speaker whose next sibling is a talk with a speaker too: the headings under
+    // it are sections of its notes ("## Color Issues - Contrast"), whatever they look like.
+    const personBelow = direct.some((child) => parsePersonHeading(candidates[child]!.text));
+    if (hasSpeakers && !personBelow && hasSpeakerSibling(candidates, readings, position)) {
+      push({ heading, role }, heading.level);
       return;
     }
     // A talk with its own speaker and notes, one level above the talks that follow it: a sibling
@@ -596,6 +647,54 @@ function isContainerByShape(
   return false;
 }
 
+/** How many non-blank lines from the top are searched for the line naming the file's talk. */
+const FILE_TALK_WINDOW = 5;
+
+/**
+ * A file named for one talk (`the-seven-righteous-fights.md`) whose first lines say that title
+ * again, as a heading or a plain line: the file is that talk, and every heading below it
+ * ("Security", "1. Extensibility") is a section of its notes. Not when the title names an event
+ * or a day, nor when two headings below name speakers of their own (talks, then).
+ */
+function findFileTalk(
+  lines: readonly Line[],
+  candidates: readonly HeadingCandidate[],
+  hints: FileHints,
+): Structural | null {
+  if (!hints.talkSlug || hints.dayFile) return null;
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < FILE_TALK_WINDOW; index++) {
+    const raw = lines[index]!.text;
+    if (raw.trim() === '') continue;
+    seen++;
+    const text = unlinkTitle(readAtxHeading(raw)?.text ?? raw);
+    if (toSlug(text) !== hints.talkSlug || namesAnEvent(text) || parseDayLabel(text)) continue;
+    // "Session I: Ranking" holds talks of its own.
+    if (/\b(?:sessions?|tracks?|rooms?)\b/i.test(text)) return null;
+    const withSpeakers = candidates.filter((candidate) => {
+      if (candidate.index === index) return false;
+      const role = classifyHeading(candidate.text);
+      return role.kind === 'talk' && role.speakers.length > 0;
+    });
+    if (withSpeakers.length >= 2) return null;
+    const heading: HeadingCandidate = { index, span: 1, level: 1, text };
+    const below = speakersBelow(lines, heading, lines.length);
+    const role = classifyHeading(text);
+    const speakers = role.kind === 'talk' ? role.speakers : (below?.speakers ?? []);
+    const title = role.kind === 'talk' || role.kind === 'plain' ? role.title : text;
+    return {
+      heading,
+      role: {
+        ...marksOf(role.kind === 'talk' || role.kind === 'plain' ? role : {}),
+        kind: 'talk',
+        title,
+        speakers,
+      },
+    };
+  }
+  return null;
+}
+
 interface OpenSection {
   section: Omit<Section, 'body' | 'startLine' | 'endLine'>;
   /** Index of the section's first line, and of its first body line. */
@@ -615,7 +714,7 @@ export function readAs(format: FormatName, lines: readonly Line[]): FormatName {
   let underlines = 0;
   lines.forEach((line, index) => {
     if (fenced.has(index)) return;
-    if (/^ {0,3}#{1,6}[ \t]+\S/.test(line.text)) atx++;
+    if (readAtxHeading(line.text)?.text) atx++;
     else if (/^ {0,3}(\*\*|__)\S.*\S\1[:.]?\s*$/.test(line.text)) bold++;
     else if (
       /^ {0,3}(?:={3,}|-{3,})\s*$/.test(line.text) &&
@@ -644,7 +743,10 @@ export function parseNote(input: NoteInput): ParsedNote {
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),
     ...(input.hints?.talkSlug ? { talkSlug: input.hints.talkSlug } : {}),
   };
-  const structure = withProseTalks(lines, resolveRoles(lines, candidates, hints));
+  const fileTalk = findFileTalk(lines, candidates, hints);
+  const structure = fileTalk
+    ? [fileTalk]
+    : withProseTalks(lines, resolveRoles(lines, candidates, hints));
   const headingLines = new Set(structure.map(({ heading }) => heading.index));
   const baseTrack = input.facts.track ? { name: input.facts.track } : undefined;
   let day: DayLabel | undefined = input.facts.day ? { ...input.facts.day } : undefined;

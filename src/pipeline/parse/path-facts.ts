@@ -45,11 +45,11 @@ const GENERIC_WORDS = new Set([
  * dropped ("sysadmin-track" → "Sysadmin"); "miniconf" and "summit" are part of the name by
  * custom ("Sysadmin miniconf", as the notes write it).
  */
-const TRACK_WORDS: Readonly<Record<string, boolean>> = {
-  track: false,
-  miniconf: true,
-  summit: true,
-};
+const TRACK_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['track', false],
+  ['miniconf', true],
+  ['summit', true],
+]);
 
 interface SegmentFacts {
   day?: { label: string; number?: number };
@@ -96,8 +96,9 @@ export function findDayWords(
 
 function findTrack(words: readonly string[]): { track: string; rest: string[] } | null {
   const last = words.at(-1)?.toLowerCase();
-  if (last === undefined || !(last in TRACK_WORDS) || words.length < 2) return null;
-  const nameWords = TRACK_WORDS[last] ? words : words.slice(0, -1);
+  const keepsLast = last === undefined ? undefined : TRACK_WORDS.get(last);
+  if (keepsLast === undefined || words.length < 2) return null;
+  const nameWords = keepsLast ? words : words.slice(0, -1);
   return { track: toTrackName(nameWords), rest: [] };
 }
 

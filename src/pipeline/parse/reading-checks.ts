@@ -33,18 +33,43 @@ function nameLikeFirstLine(section: Section): string | null {
     .split('\n')
     .find((line) => line.trim() !== '')
     ?.trim();
-  if (!first) return null;
+  // "- Live captioning": a list item is the talk's notes, not a person left out.
+  if (!first || /^(?:[-*+•]|\d+[.)])\s/.test(first)) return null;
   const words = first.replace(/[*_]/g, '').trim();
   return words.length <= 40 && looksLikeLooseName(words) && words.split(/\s+/).length >= 2
     ? words
     : null;
 }
 
+/** The level of the `#` heading on a file line, or null. */
+function levelAt(lines: readonly Line[], number: number): number | null {
+  const line = lines.find((candidate) => candidate.number === number);
+  return line ? (readAtxHeading(line.text)?.level ?? null) : null;
+}
+
+/**
+ * A heading deeper than the heading of the talk it sits in, a talk whose speaker is known: a
+ * section of that talk's notes ("## Error messages" under "# Forms for everyone by Omar Haddad").
+ */
+function isSectionOfTalk(
+  heading: Line,
+  lines: readonly Line[],
+  talks: readonly Section[],
+): boolean {
+  const talk = talks.find(
+    (candidate) => heading.number > candidate.startLine && heading.number <= candidate.endLine,
+  );
+  if (!talk || talk.speakers.length === 0) return false;
+  const own = levelAt(lines, talk.startLine);
+  const level = readAtxHeading(heading.text)?.level;
+  return own !== null && level !== undefined && level > own;
+}
+
 /** Warnings about how one file was read. `body` is the text the sections were read from. */
 export function checkReading(note: ParsedNote, body: string, bodyLine: number): ContentIssue[] {
   const lines = body.split('\n').map((text, index) => ({ text, number: bodyLine + index }));
-  const headings = headingLines(lines);
   const talks = note.sections.filter((section) => section.kind === 'talk');
+  const headings = headingLines(lines).filter((line) => !isSectionOfTalk(line, lines, talks));
   const issues: ContentIssue[] = [];
   // Headings read as the day's own sections (lunch, to-do) are read right.
   const notes = note.sections.filter((section) => section.kind === 'note' && section.title).length;

@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../../shared/bundle';
 import { memoizeLine } from './memo';
+import { isSessionLabel } from './title-parts';
 
 export interface TitleAndSpeakers {
   title: string;
@@ -46,7 +47,7 @@ const KEYNOTE_LABEL =
   /^((?:[\p{L}\d]+\s+){0,3}(?:keynote|plenary|opening address|closing address|fireside chat|invited talk))\s*:\s*(.+)$/iu;
 const BY_SPEAKER = /^(.+?)\s+by\s+(.+)$/i;
 const PARENTHESISED_END = /^(.+?)\s*\(([^()]+)\)$/;
-const DASHES = /\s+[-–—]{1,2}\s+/;
+const DASHES = /\s+(?:[-–—]{1,2}|\|)\s+/;
 
 /** "@lvh" → { name: "@lvh", handle: "lvh" }; "Jane Doe (@jdoe)" or "Jane Doe @jdoe" → name and handle. */
 export function toSpeaker(text: string, affiliation?: string): Speaker | null {
@@ -134,9 +135,11 @@ function looksLikeAffiliation(text: string): boolean {
 export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   const text = line.trim();
   // A line that ends like a sentence is prose, not a title line ("Local Free Web - find … stops.").
-  if (text === '' || text.length > 160 || /[^.]\.$/.test(text)) return null;
+  const sentenceEnd = /[^.]\.$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr)\.$/i, ''));
+  if (text === '' || text.length > 240 || sentenceEnd) return null;
   return (
     splitWith(KEYNOTE_LABEL, text) ??
+    splitByAtEnd(text) ??
     splitPersonFirst(text) ??
     splitDashes(text) ??
     splitWith(PARENTHESISED_END, text) ??
@@ -145,14 +148,42 @@ export function splitTitleAndSpeakers(line: string): TitleAndSpeakers | null {
   );
 }
 
-/** "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". */
+/**
+ * "Event Name: Title by Jane Doe": a person named after "by" at the end wins over a capitalised
+ * phrase before a colon, which is more often an event or a topic than a person.
+ */
+function splitByAtEnd(text: string): TitleAndSpeakers | null {
+  if (!/:\s/.test(text)) return null;
+  return splitWith(BY_SPEAKER, text) ?? splitDashes(text, { endOnly: true });
+}
+
+/**
+ * "Jane Doe: Title", "Samir Haddad and Julia Brenner: Building a Search Engine". An acronym
+ * before the colon ("Dynamic CSS: Transforms…") says it is a topic, not a person.
+ */
 function splitPersonFirst(text: string): TitleAndSpeakers | null {
   const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[1]!);
-  return speakers && !speakers.some((speaker) => speaker.affiliation)
+  const strict = speakers?.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
+  return speakers && strict && !speakers.some((speaker) => speaker.affiliation)
     ? { title: match[2]!.trim(), speakers }
     : null;
+}
+
+/**
+ * A word that may stand in a name written before a colon, where a topic stands as often: not an
+ * acronym ("Dynamic CSS"), no topic or organisation word ("Teaching Python", "Learn Networks"),
+ * no word shaped like a verb or an adjective ("Removing", "Recursive", "Competitive").
+ */
+function isStrictNameWord(word: string): boolean {
+  const bare = word.replace(/[,.]$/, '');
+  if (/^\p{Lu}{3,}$/u.test(bare) || titleWordOf(bare) !== null || ORGANISATION_WORDS.test(bare))
+    return false;
+  if (NOT_NAME_WORDS.has(bare.toLowerCase()) || JOB_WORDS.test(bare)) return false;
+  return !/(?:\p{L}{3}ing|\p{L}{4}ive|tion|ment|ness|\p{L}{2}ity|ous|able|ible|ical|ics)$/u.test(
+    bare,
+  );
 }
 
 /**
@@ -171,14 +202,19 @@ function splitWith(pattern: RegExp, text: string): TitleAndSpeakers | null {
  * ("Web3 - the Internet of Freedom - Jane Doe"), so the person is looked for at either end and
  * the rest stays the title. The end reading is preferred: it is how most people write it.
  */
-function splitDashes(text: string): TitleAndSpeakers | null {
+function splitDashes(text: string, options = { endOnly: false }): TitleAndSpeakers | null {
   const parts = text.split(DASHES);
   if (parts.length < 2) return null;
-  const last = parts[parts.length - 1]!;
   const first = parts[0]!;
-  const atEnd = parseSpeakerList(last);
-  if (atEnd) return { title: parts.slice(0, -1).join(' - '), speakers: atEnd };
-  const atStart = parseSpeakerList(first);
+  // "Title - Lew Tucker, VP – Cloud, Cisco": the speaker part may hold dashes of its own.
+  for (let start = parts.length - 1; start >= 1; start--) {
+    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…".
+    if (start < parts.length - 1 && !parts[start]!.includes(',')) continue;
+    const atEnd = parseSpeakerList(parts.slice(start).join(' - '));
+    if (atEnd) return { title: parts.slice(0, start).join(' - '), speakers: atEnd };
+  }
+  if (options.endOnly) return null;
+  const atStart = isSessionLabel(first) ? null : parseSpeakerList(first);
   if (atStart) return { title: parts.slice(1).join(' - '), speakers: atStart };
   return null;
 }
@@ -204,7 +240,7 @@ const DEGREE = /,?\s+(?:phd|ph\.d\.|msc|md|jr\.?|sr\.?)$/i;
 
 /** Words of a job title: "CTO at Acme", "Senior Engineer, Acme" say where, not who. */
 const JOB_WORDS =
-  /\b(?:cto|ceo|cfo|coo|cio|ciso|vp|svp|founder|co-?founder|engineer|developer|dev|architect|manager|director|head|lead|principal|staff|senior|sr|junior|scientist|researcher|professor|lecturer|student|phd|postdoc|evangelist|advocate|maintainer|president|consultant|designer|analyst|author|chair|editor|owner|partner|fellow|intern|sre|devops|programmer|hacker|teacher|librarian|product|chief|officer|member|core team|committer|creator)\b/i;
+  /\b(?:cto|ceo|cfo|coo|cio|ciso|vp|svp|founder|co-?founder|engineer|developer|dev|architect|manager|director|head|lead|principal|staff|senior|sr|junior|scientist|researcher|professor|lecturer|student|phd|postdoc|evangelist|advocate|maintainer|president|consultant|designer|analyst|author|chair|editor|owner|partner|fellow|intern|sre|devops|programmer|hacker|teacher|librarian|product|chief|officer|member|core team|committer|creator|exec|dir|eng|s\/w)\b/i;
 
 /** Words that never stand in a name, though they are capitalised in a short heading-like line. */
 const NOT_NAME_WORDS = new Set(
@@ -220,7 +256,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Separators between people in a list: ",", "&", "and", "et", ";", "/". */
-const PEOPLE_SEPARATOR = /\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s*\/\s*/;
+const PEOPLE_SEPARATOR = /\s*,\s*(?:and|&)\s+|\s*[,;]\s*|\s+(?:&|and|et|y|und)\s+|\s+\/\s+/;
 
 /** The parts of a list of people, not split inside parentheses ("Jane Doe (Acme, Inc)"). */
 function splitPeople(text: string): string[] {
@@ -364,7 +400,9 @@ function readPeople(text: string, options: PersonOptions): Speaker[] | null {
       (ORGANISATION_WORDS.test(read.name) || JOB_WORDS.test(read.name))
         ? null
         : read;
-    if (person) {
+    // "Eduardo Silva, OSS Eng, Treasure Data": after a job, the next part is where, not who.
+    const afterJob = JOB_WORDS.test(affiliationParts.at(-1) ?? '');
+    if (person && !afterJob) {
       if (!settle()) return null;
       speakers.push(person);
     } else if (speakers.length > 0 && (toAffiliation(part) !== null || JOB_WORDS.test(part))) {
@@ -402,13 +440,22 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
   const labelled = SPEAKER_LABEL.exec(text);
   if (labelled) return readPeople(labelled[1]!.trim(), { lenient: true });
   const by = BY_LINE.exec(text);
-  if (by) return readPeople(by[1]!.trim(), { lenient: false });
+  if (by) return readPeople(by[1]!.trim(), { lenient: false }) ?? surnameOnly(by[1]!.trim());
   const bullet = options.bullets ? /^(?:[-*+•])\s+(.+)$/.exec(text) : null;
   if (bullet) {
     const person = toSpeaker(bullet[1]!);
     return person ? [person] : null;
   }
   return null;
+}
+
+/** "by Zeldman": after "by", one capitalised word that is no title word is a person's surname. */
+function surnameOnly(text: string): Speaker[] | null {
+  const word = text.replace(/[.!]$/, '');
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower)
+    ? [{ name: word }]
+    : null;
 }
 
 /**
@@ -419,14 +466,33 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
 export const parseNameLine = memoizeLine(readNameLine);
 
 function readNameLine(line: string): Speaker[] | null {
-  const raw = line.trim();
+  const raw = withoutTrailingLinks(line.trim());
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);
   if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
     return null;
+  // "**Conférence**", "**Tools-in-Action**" under a title: the session type, not a person.
+  if (isSessionLabel(text.replace(/-/g, ' '))) return null;
   // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
   const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
   return readPeople(text, { lenient: emphasised });
+}
+
+const MEDIA_LINK =
+  /\s*\[(?::[\w+-]+:|[^\]]*\b(?:video|slides|deck|recording|youtube|vimeo|talk|abstract)\b[^\]]*)\]\([^)]*\)\s*$/iu;
+
+/**
+ * "_Jane Doe_ [video](…)", "Jane Doe [:camera:](…) [slides](…)": the links after a name say where
+ * to watch the talk; the name is what is left. A line that is only links stays as it is.
+ */
+function withoutTrailingLinks(text: string): string {
+  const emphasised = /^([*_]{1,3})(\S(?:.*?\S)?)\1\s+(?:\[[^\]]*\]\([^)]*\)\s*)+$/.exec(text);
+  if (emphasised) return `${emphasised[1]}${emphasised[2]}${emphasised[1]}`;
+  let rest = text;
+  for (let match = MEDIA_LINK.exec(rest); match && match.index > 0; match = MEDIA_LINK.exec(rest)) {
+    rest = rest.slice(0, match.index);
+  }
+  return rest.trim();
 }
 
 /** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
@@ -435,6 +501,52 @@ export function parseLeadingBy(line: string): Speaker[] | null {
     plainWords(line.trim()),
   );
   return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
+}
+
+const DATE_PART =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/u;
+
+/** "Chief Architect", "Founder Casual", "CNCF", "Alibaba Cloud": a job or a workplace, short. */
+function isJobOrPlace(part: string, afterJob: boolean): boolean {
+  const words = part.trim().split(/\s+/);
+  // "Ten Years of DevOps: What Stuck" names a job word but reads as a title.
+  if (
+    /[:?!"“]|\b(?:why|how|what|when|we|you|your|our|my|is|are|was|were|do|does|can)\b/i.test(part)
+  )
+    return false;
+  if (JOB_WORDS.test(part)) return words.length <= 10;
+  if (afterJob && words.length <= 4 && /^[\p{Lu}\d]/u.test(part)) return true;
+  if (/^[\p{Lu}\d&.]{2,}$/u.test(part.trim())) return true;
+  return words.length <= 3 && ORGANISATION_WORDS.test(part);
+}
+
+/**
+ * A heading that is only a person, their job and where they work, the way keynote notes head each
+ * speaker: "Dan Kohn - Exec Dir - CNCF", "Oliver Gould, CTO, Buoyant". The person is the talk's
+ * speaker; every word after the name is kept as where they work. Null for anything else.
+ */
+export const parsePersonHeading = memoizeLine(readPersonHeading);
+
+function readPersonHeading(line: string): Speaker[] | null {
+  const text = plainWords(line.trim());
+  for (const separator of [DASHES, /\s*,\s*/]) {
+    const parts = text.split(separator);
+    if (parts.length < 2) continue;
+    const rest = parts.slice(1);
+    const person = readPerson(parts[0]!, { lenient: false });
+    // "Steve Klabnik - @ - 6 May 2015": a date, or a lone "@" left blank, says when, not where.
+    const places = rest.filter((part) => !/^(?:@|\p{P}*)$/u.test(part) && !DATE_PART.test(part));
+    const placed = places.every((part, index) =>
+      isJobOrPlace(
+        part,
+        places.slice(0, index).some((before) => JOB_WORDS.test(before)),
+      ),
+    );
+    if (!person || person.affiliation || !placed) continue;
+    if (!rest.some((part) => JOB_WORDS.test(part)) && separator !== DASHES) continue;
+    return [places.length > 0 ? { ...person, affiliation: places.join(', ') } : person];
+  }
+  return null;
 }
 
 /**

@@ -298,6 +298,8 @@ function toTalk(draft: Draft, slug: string, order: number, rendered: RenderedSec
     day: toDay(section, note.facts),
     track: toTrack(section),
     order,
+    ...(section.time !== undefined ? { time: section.time } : {}),
+    ...(section.session !== undefined ? { session: section.session } : {}),
     tags,
     links: uniqueLinks([...section.titleLinks, ...links]),
     html,

@@ -29,6 +29,11 @@ const TIME = new RegExp(
   `^[[(]?${WEEKDAY}((?:${CLOCK})(?:\\s*(?:[-–—]|to|à)\\s*(?:${CLOCK}))?)[\\])]?\\s*(?:[-–—:|,/]\\s*)?(?=\\S)`,
   'i',
 );
+/** "Title | Speaker (9am)", "(~2:10pm)": a time in brackets at the end. */
+const TIME_END = new RegExp(
+  `\\s*\\(~?((?:${CLOCK})(?:\\s*(?:[-–—]|to)\\s*(?:${CLOCK}))?)\\)\\s*$`,
+  'i',
+);
 const LETTER = /^([A-Z])[.)]\s+(?=\S)/;
 const ROMAN = /^([IVX]{1,5})[.)]\s+(?=\S)/;
 const NUMBER = /^(\d{1,2})[.)](?:\s+|\s*[-–—:]\s*)(?=\S)/;
@@ -37,7 +42,7 @@ const TALK_NUMBER =
 
 /** Session types people write before a title. */
 const SESSION_WORDS =
-  '(?:opening |closing |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university|miniconf|track|session|opening|closing|ouverture|clôture|conférence de clôture|conférence d.ouverture|conférence plénière)';
+  '(?:opening |closing |ending |final |morning |afternoon |friday |saturday |sunday |day \\d |invited )?(?:keynote|hands[- ]on|lightning talks?|lightning|workshop|tutorial|panel(?: discussion)?|talk|plenary|fireside chat|birds of a feather|bof|demo|short talk|long talk|invited talk|conférence|atelier|table ronde|plénière|pleniere|quickie|tools in action|hands-on lab|university|miniconf|track|session|opening|closing|ouverture|clôture|conférence de clôture|conférence d.ouverture|conférence plénière)';
 const SESSION_PREFIX = new RegExp(
   `^(${SESSION_WORDS})\\s*(?:[-–—:|]\\s*|\\s+[-–—]\\s+)(?=\\S)`,
   'iu',
@@ -127,6 +132,11 @@ function splitTitleParts(text: string): TitleParts {
       parts.time = late[1]!.replace(/\s+/g, ' ').trim();
       rest = rest.slice(late[0].length);
     }
+  }
+  const timeEnd = parts.time ? null : TIME_END.exec(rest);
+  if (timeEnd && timeEnd.index > 0) {
+    parts.time = timeEnd[1]!.replace(/\s+/g, ' ').trim();
+    rest = rest.slice(0, timeEnd.index);
   }
   const unlabelled = rest.trim().replace(/\s*:$/, '') || text.trim();
   const bracketStart = SESSION_BRACKET_START.exec(rest);
