@@ -10,6 +10,7 @@ import { indexBundle, type BundleIndex } from '../features/talks/bundle-index';
 import { TalkSummaryList } from '../features/talks/talk-summary-list';
 import { useBundleIndex } from '../features/talks/use-bundle-index';
 import type { Catalog, CatalogTalk } from '../shared/bundle';
+import { paths } from '../shared/paths';
 import { noun } from '../shared/plural';
 import type { PageHead } from './page-route';
 import { NotFoundRoute } from './routes/not-found';
@@ -56,6 +57,7 @@ export function TalkListing({
   talks,
   timeline,
   index,
+  byConference = false,
 }: {
   /** The index page it belongs to. */
   up: { to: string; label: string };
@@ -65,6 +67,8 @@ export function TalkListing({
   /** The timeline filtered to these talks. */
   timeline: string;
   index: BundleIndex;
+  /** In sections by conference, newest first (the catalog's order), each its conference's talks. */
+  byConference?: boolean;
 }) {
   return (
     <>
@@ -79,9 +83,28 @@ export function TalkListing({
         {talks.length} {noun(talks.length, 'talk')} ·{' '}
         <TextLink to={timeline}>Show on the timeline</TextLink>
       </p>
-      <div className="mt-4">
-        <TalkSummaryList talks={talks} index={index} />
-      </div>
+      {byConference ? (
+        <ByConference talks={talks} index={index} />
+      ) : (
+        <div className="mt-4">
+          <TalkSummaryList talks={talks} index={index} />
+        </div>
+      )}
     </>
   );
+}
+
+function ByConference({ talks, index }: { talks: readonly CatalogTalk[]; index: BundleIndex }) {
+  return index.bundle.conferences.flatMap((conference) => {
+    const own = talks.filter((talk) => talk.conference === conference.id);
+    if (own.length === 0) return [];
+    return [
+      <section key={conference.id} aria-labelledby={`in-${conference.id}`} className="mt-6">
+        <h2 id={`in-${conference.id}`} className="text-lg font-semibold">
+          <TextLink to={paths.conference(conference.id)}>{conference.name}</TextLink>
+        </h2>
+        <TalkSummaryList talks={own} index={index} place="day" />
+      </section>,
+    ];
+  });
 }

@@ -75,6 +75,7 @@ export async function renderPage(
   const head = headTags(
     pageHead(path, catalog),
     canonicalUrl(path, toSiteRoot(site.siteUrl, site.base)),
+    site.base,
   );
   return { html, head };
 }

@@ -5,6 +5,7 @@
  */
 import { SITE_NAME, toDocumentTitle } from '../features/talks/document-title';
 import type { Catalog } from '../shared/bundle';
+import { FEEDS } from '../shared/data-files';
 import { escapeMarkup as escapeHtml } from '../shared/escape';
 import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
@@ -27,8 +28,8 @@ export function pageHead(path: string, catalog: Catalog): PageHead {
   return page.head(params, catalog) ?? NOT_FOUND_HEAD;
 }
 
-/** The <head> tags for a page, as HTML (title first). */
-export function headTags(head: PageHead, canonical: string | undefined): string {
+/** The <head> tags for a page, as HTML (title first); `base` is the site's base path. */
+export function headTags(head: PageHead, canonical: string | undefined, base = '/'): string {
   const meta = (attr: 'name' | 'property', key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
   return [
@@ -41,6 +42,10 @@ export function headTags(head: PageHead, canonical: string | undefined): string 
     meta('property', 'og:type', head.ogType),
     canonical ? meta('property', 'og:url', canonical) : '',
     meta('name', 'twitter:card', 'summary'),
+    ...FEEDS.map(
+      (feed) =>
+        `<link rel="alternate" type="${feed.type}" title="${escapeHtml(`${SITE_NAME} (${feed.label})`)}" href="${escapeHtml(`${base}${feed.file}`)}" />`,
+    ),
   ]
     .filter(Boolean)
     .join('\n    ');

@@ -10,12 +10,17 @@ import { LoadingState } from './loading-state';
 export function QueryGate<T>({
   query,
   children,
+  failed,
 }: {
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
+  /** What a failure shows instead of the error, when the page knows better (undefined: the error). */
+  failed?: (error: Error) => ReactNode;
 }) {
   const { data, error, refetch, isFetching } = query;
   if (data !== undefined) return <>{children(data)}</>;
+  const instead = error ? failed?.(error) : undefined;
+  if (instead) return <>{instead}</>;
   if (error) {
     return (
       <ErrorState

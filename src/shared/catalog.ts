@@ -21,13 +21,28 @@ import { SCHEMA_VERSION } from './schema-version';
  */
 const EXCERPT_LENGTH = 160;
 
-/** Collapses whitespace and cuts at a word boundary near `max` characters, with an ellipsis. */
+/** What stands between two lines of the notes in an excerpt: a list's items stay apart. */
+export const LINE_SEPARATOR = ' · ';
+
+/** A URL at the start of the text (and what follows it up to the next word). */
+const LEADING_URL = /^(?:(?:https?:\/\/|www\.)\S*[\s·]*)+/i;
+
+/**
+ * The text on one line, cut at a word boundary near `max` characters, with an ellipsis. Each line
+ * break becomes {@link LINE_SEPARATOR} ("…cure for malaria · Coming up with a name…", not
+ * "malaria Coming up"), and a URL it starts with is left out: an excerpt starting with
+ * `https://github.com/…` says nothing.
+ */
 export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const flat = lines.join(LINE_SEPARATOR).replace(LEADING_URL, '').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
 
 /** `record` without `keys` (a copy). */

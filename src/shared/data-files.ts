@@ -36,6 +36,11 @@ export const BUNDLE_SCHEMA_FILE = 'data/bundle.schema.json';
 /** The talks, newest conference first, as an Atom feed and a JSON Feed (site root). */
 export const ATOM_FEED_FILE = 'feed.xml';
 export const JSON_FEED_FILE = 'feed.json';
+/** The feeds as every page's head announces them and the footer links them. */
+export const FEEDS = [
+  { file: ATOM_FEED_FILE, type: 'application/atom+xml', label: 'Atom feed' },
+  { file: JSON_FEED_FILE, type: 'application/feed+json', label: 'JSON Feed' },
+] as const;
 /** Every page, for search engines; written only when the site's URL (SITE_URL) is known. */
 export const SITEMAP_FILE = 'sitemap.xml';
 export const ROBOTS_FILE = 'robots.txt';

@@ -45,15 +45,18 @@ function cutSlug(slug: string): string {
 
 /**
  * A URL-safe, lower-case slug. Latin accents fold to ASCII ("Montréal" → "montreal"); letters of
- * other scripts are kept (they are valid in URLs), so a Japanese title still gets a readable slug.
+ * other scripts are kept whole (they are valid in URLs), so a Japanese title gets a readable slug:
+ * "データベース" stays "データベース", its voicing marks recomposed (NFC) rather than cut off, and an
+ * Indic vowel sign (a mark) stays with its letter.
  */
 export function toSlug(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return cutSlug(slug);
 }

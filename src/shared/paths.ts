@@ -114,11 +114,13 @@ export const paths = {
     const params = new URLSearchParams(highlight.map((term): [string, string] => ['hl', term]));
     return `/talks/${id}${highlight.length > 0 ? `?${params}` : ''}`;
   },
+  conferences: () => '/conferences',
   conference: (id: ConferenceId) => `/conferences/${id}`,
   /** The tag cloud, by name (the default) or by how many talks carry each tag. */
   tags: (sort: TagSort = 'name') => (sort === 'count' ? '/tags?sort=count' : '/tags'),
   tag: (id: TagId) => `/tags/${id}`,
-  speakers: () => '/speakers',
+  /** The speakers index; past its first page, `/speakers/page/2` (speaker-index.ts). */
+  speakers: (page = 1) => (page > 1 ? `/speakers/page/${page}` : '/speakers'),
   speaker: (id: SpeakerId) => `/speakers/${id}`,
   links: () => '/links',
   /** The reader's starred talks, filtered and ordered like the timeline. */

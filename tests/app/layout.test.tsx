@@ -37,6 +37,7 @@ describe('header', () => {
     expect(nav.getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Timeline', '/'],
       ['Tags', '/tags'],
+      ['Conferences', '/conferences'],
       ['Speakers', '/speakers'],
       ['Links', '/links'],
       ['Starred', '/starred'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LINKS_PER_HOST, TALKS_PER_LINK } from '../../src/app/routes/links';
 import { classifyLink } from '../../src/features/links/classify-link';
 import { hostOf } from '../../src/shared/links';
-import { makeBundle, pageBundle, serveBundle } from './page-fixtures';
+import { makeBundle, pageBundle, pycon, serveBundle } from './page-fixtures';
 import { renderRoute } from './render-route';
 
 describe('speakers route /speakers', () => {
@@ -17,20 +17,23 @@ describe('speakers route /speakers', () => {
       .getAllByRole('link')
       .map((a) => [a.textContent, a.getAttribute('href')])
       .filter(([, href]) => href?.startsWith('/speakers/'));
+    // By name, filed under its first letter: @lvh under L.
     expect(people).toEqual([
-      ['@lvh', '/speakers/lvh'],
       ['Alistair Chapman', '/speakers/alistair-chapman'],
       ['Devdas Bhagat', '/speakers/devdas-bhagat'],
       ['Frank Stratton', '/speakers/frank-stratton'],
       ['Jess Frazelle', '/speakers/jessfraz'],
       ['Jethro Carr', '/speakers/jethro-carr'],
+      ['@lvh', '/speakers/lvh'],
       ['Matthew Todd', '/speakers/matthew-todd'],
     ]);
+    expect(
+      within(main)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['A', 'D', 'F', 'J', 'L', 'M']);
     expect(screen.getByText(/Runscope/)).toBeVisible();
-    expect(within(main).getAllByRole('link', { name: 'PyCon 2015' })[0]).toHaveAttribute(
-      'href',
-      '/conferences/pycon-2015',
-    );
+    expect(within(main).getAllByText(/1 talk · PyCon 2015/)[0]).toBeVisible();
     await waitFor(() => expect(document.title).toBe('Speakers · Lanyard'));
   });
 });
@@ -204,5 +207,79 @@ describe('links route /links', () => {
     expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(TALKS_PER_LINK);
     await user.click(within(item).getByRole('button', { name: 'and 2 more talks' }));
     expect(within(item).getAllByRole('link', { name: /^Citing/ })).toHaveLength(7);
+  });
+});
+
+describe('a speaker at several conferences', () => {
+  it('lists their talks by conference, newest first, each with its day', async () => {
+    const person = [{ name: 'Ada Lovelace' }];
+    serveBundle(
+      makeBundle([
+        { conference: pycon, title: 'Engines of 2015', speakers: person },
+        { title: 'Engines of 2018', speakers: person, day: 'Day 1' },
+        { title: 'Someone else', speakers: [{ name: 'Other' }] },
+        { conference: pycon, title: 'More engines', speakers: person },
+      ]),
+    );
+    renderRoute('/speakers/ada-lovelace');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
+    const sections = screen.getAllByRole('region');
+    expect(sections.map((s) => within(s).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'linux.conf.au 2018',
+      'PyCon 2015',
+    ]);
+    expect(
+      within(sections[1]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Engines of 2015Ada Lovelace — Day 2', 'More enginesAda Lovelace — Day 2']);
+    expect(within(sections[0]!).getByText('Ada Lovelace — Day 1')).toBeVisible();
+  });
+});
+
+describe('speakers index at scale', () => {
+  /** 400 talks by 400 people: three to a letter's worth of names across A–Z and beyond. */
+  const many = makeBundle(
+    Array.from({ length: 400 }, (_, at) => ({
+      title: `Talk ${at}`,
+      speakers: [{ name: `${String.fromCharCode(65 + (at % 26))}person ${at}` }],
+    })),
+  );
+
+  it('shows one page of letters, a jump bar to every letter, and pages for the rest', async () => {
+    serveBundle(many);
+    renderRoute('/speakers');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible();
+    const main = within(screen.getByRole('main'));
+    expect(main.getByText(/400 people · page 1 of 3 \(A–I\)/)).toBeVisible();
+    const jump = within(main.getByRole('navigation', { name: 'Jump to letter' }));
+    expect(jump.getAllByRole('link')).toHaveLength(26);
+    expect(jump.getByRole('link', { name: 'B' })).toHaveAttribute('href', '/speakers#letter-B');
+    expect(jump.getByRole('link', { name: 'Z' })).toHaveAttribute(
+      'href',
+      '/speakers/page/3#letter-Z',
+    );
+    expect(main.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      ...'ABCDEFGHI',
+    ]);
+    expect(main.getAllByRole('listitem').length).toBeLessThan(200);
+  });
+
+  it('filters every speaker, across pages, as one types', async () => {
+    serveBundle(many);
+    const { user } = renderRoute('/speakers');
+    const filter = await screen.findByRole('searchbox', { name: 'Filter' });
+    await user.type(filter, 'zperson 38');
+    expect(await screen.findByText('1 speaker matches “zperson 38”')).toBeVisible();
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('link')
+        .filter((a) => a.getAttribute('href')?.startsWith('/speakers/z'))
+        .map((a) => a.textContent),
+    ).toEqual(['Zperson 389']);
+    await user.clear(filter);
+    await user.type(filter, 'person 1');
+    // 157 of the numbers 0–399 hold a 1: from every page, all of them.
+    expect(await screen.findByText('157 speakers match “person 1”')).toBeVisible();
   });
 });

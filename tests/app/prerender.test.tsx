@@ -44,6 +44,7 @@ describe('pageHead', () => {
     ['/tags', 'Tags · Lanyard', 'website'],
     ['/tags/docker', 'Tag: Docker · Lanyard', 'website'],
     ['/speakers', 'Speakers · Lanyard', 'website'],
+    ['/conferences', 'Conferences · Lanyard', 'website'],
     ['/speakers/jethro-carr', 'Jethro Carr · Lanyard', 'website'],
     ['/links', 'Links · Lanyard', 'website'],
     ['/talks/lca-2018/nope', 'Page not found · Lanyard', 'website'],
@@ -66,7 +67,7 @@ describe('pageHead', () => {
 describe('excerpt', () => {
   it.each([
     ['short text', 'short text'],
-    ['  lines\n\nand   spaces ', 'lines and spaces'],
+    ['  lines\n\nand   spaces ', 'lines · and spaces'],
     [`${'word '.repeat(40)}`, `${'word '.repeat(31).trim()}…`],
   ])('%j → %j', (text, expected) => {
     expect(excerpt(text)).toBe(expected);
@@ -100,6 +101,20 @@ describe('headTags', () => {
     expect(tags).not.toContain('canonical');
     expect(tags).not.toContain('og:url');
     expect(tags).toContain('<meta name="twitter:card" content="summary" />');
+  });
+
+  it('announces both feeds under the base path', () => {
+    const tags = headTags(
+      { title: 'T', heading: 'T', description: 'd', ogType: 'website' },
+      undefined,
+      '/notes/',
+    );
+    expect(tags).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Lanyard (Atom feed)" href="/notes/feed.xml" />',
+    );
+    expect(tags).toContain(
+      '<link rel="alternate" type="application/feed+json" title="Lanyard (JSON Feed)" href="/notes/feed.json" />',
+    );
   });
 });
 
@@ -149,13 +164,7 @@ describe('the built page', () => {
     // Every page with a URL of its own is in the sitemap; the search page, the reader's starred
     // talks (their browser's, not the site's) and 404.html are not.
     expect(plan.pages).toEqual([...plan.sitemap, '/search', '/starred', NOT_FOUND_PATH]);
-    expect(plan.sitemap.slice(0, 5)).toEqual([
-      '/',
-      '/tags',
-      '/speakers',
-      '/links',
-      '/conferences/lca-2018',
-    ]);
+    expect(plan.sitemap.slice(0, 5)).toEqual(['/', '/tags', '/speakers', '/conferences', '/links']);
     for (const path of plan.sitemap) {
       const page = await render(path, bundle, { base: '/' });
       const html = fillTemplate(template, { path, ...page });

@@ -67,7 +67,12 @@ describe('the published data', () => {
 describe('excerptOf', () => {
   it.each([
     ['short', 'short'],
-    ['  two\n\nlines  ', 'two lines'],
+    ['  two\n\nlines  ', 'two · lines'],
+    ['a cure for malaria\nComing up with a name', 'a cure for malaria · Coming up with a name'],
+    ['https://github.com/lirantal/dockly\nA tool for docker', 'A tool for docker'],
+    ['https://a.example/x https://b.example/y · then words', 'then words'],
+    ['see https://a.example/x first', 'see https://a.example/x first'],
+    ['  spaced   out\ttabs ', 'spaced out tabs'],
     [`${'word '.repeat(60)}`, `${'word '.repeat(31).trim()}…`],
   ])('%j → %j', (text, expected) => {
     expect(excerptOf(text)).toBe(expected);

@@ -180,6 +180,17 @@ describe('findTags: hashtags and explicit tags', () => {
     ['a line of only hashtags', '#python #flask', ['flask', 'python']],
     ['a hashtag is one mention, not also a vocabulary match', '#SRE-life', ['sre-life']],
     ['a lone hashtag on its line', '#devops', ['devops']],
+    [
+      'a run-together hashtag is its vocabulary entry',
+      'lessons #incidentresponse',
+      ['incident-response'],
+    ],
+    ['a camel-case hashtag is its vocabulary entry', 'so #IncidentResponse', ['incident-response']],
+    [
+      'a hashtag and the words are one tag',
+      '#machinelearning: machine learning',
+      ['machine-learning'],
+    ],
     ['a markdown heading is not a tag', '#Day two thoughts', []],
     ['a heading with a space is not a tag', '# Notes', []],
     ['numbers are not tags', 'see issue #1 and #42', []],
@@ -204,6 +215,11 @@ describe('findTags: hashtags and explicit tags', () => {
 
   it('maps explicit synonyms to their entry', () => {
     expect(tags('', ['K8s', 'Amazon Web Services'])).toEqual(['kubernetes', 'aws']);
+  });
+
+  it("maps a run-together explicit tag to its entry, and the name shown is the entry's", () => {
+    expect(tags('', ['incidentresponse'])).toEqual(['incident-response']);
+    expect(tagName('incident-response', vocabulary)).toBe('Incident response');
   });
 
   it('drops explicit tags that slug to nothing', () => {

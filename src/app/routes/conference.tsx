@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ExternalLink, TextLink } from '../../components/text-link';
 import type { BundleIndex } from '../../features/talks/bundle-index';
-import { describeDay, formatDate } from '../../features/talks/format';
+import { conferenceDates, describeDay, formatDate } from '../../features/talks/format';
 import { groupTalks, type DayGroup } from '../../features/talks/group-talks';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
 import type { Conference } from '../../shared/bundle';
@@ -28,24 +28,18 @@ export const conferenceRoute: PageRoute = {
   staticPaths: (catalog) => catalog.conferences.map((c) => paths.conference(c.id)),
 };
 
-/** "Monday, 22 January 2018 – Tuesday, 23 January 2018", or one date, or nothing. */
-function dateRange(conference: Conference): string {
-  const dates = conference.days.flatMap((day) => (day.date ? [day.date] : [])).sort();
-  const first = dates[0];
-  const last = dates.at(-1);
-  if (!first || !last) return '';
-  return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
-}
-
 function ConferencePage({ item: conference, index }: { item: Conference; index: BundleIndex }) {
   const days = groupTalks({
     conferences: [conference],
     talks: index.bundle.talks.filter((talk) => talk.conference === conference.id),
   })[0]?.days;
-  const when = dateRange(conference);
+  const when = conferenceDates(conference);
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">{conference.name}</h1>
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        <TextLink to={paths.conferences()}>Conferences</TextLink> /
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{conference.name}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {conference.location ? (
           <>
@@ -125,7 +119,7 @@ function ConferenceDay({
               'Other talks'
             )}
           </h3>
-          <TalkSummaryList talks={track.talks} index={index} showPlace={false} />
+          <TalkSummaryList talks={track.talks} index={index} place="none" />
         </section>
       ))}
     </section>

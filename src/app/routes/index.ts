@@ -2,12 +2,13 @@
  * order is the sitemap's: the index pages, then one page per thing in the notes. */
 import type { PageRoute } from '../page-route';
 import { conferenceRoute } from './conference';
+import { conferencesRoute } from './conferences';
 import { homeRoute } from './home';
 import { linksRoute } from './links';
 import { notFoundRoute } from './not-found';
 import { searchRoute } from './search';
 import { speakerRoute } from './speaker';
-import { speakersRoute } from './speakers';
+import { speakersPageRoute, speakersRoute } from './speakers';
 import { starredRoute } from './starred';
 import { tagRoute } from './tag';
 import { tagsRoute } from './tags';
@@ -17,6 +18,8 @@ export const pages: readonly PageRoute[] = [
   homeRoute,
   tagsRoute,
   speakersRoute,
+  speakersPageRoute,
+  conferencesRoute,
   linksRoute,
   conferenceRoute,
   talkRoute,

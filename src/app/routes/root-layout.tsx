@@ -8,10 +8,13 @@ import { UpdatedNotice } from '../updated-notice';
 import { usePageTitle } from '../use-page-title';
 import { useShortcuts } from '../use-shortcuts';
 import { FOCUS_RING } from '../../components/focus-ring';
+import { ShortcutsButton, ShortcutsDialog } from '../shortcuts-dialog';
+import { SiteFooter } from '../site-footer';
 
 const NAV: Array<{ to: string; label: string; end?: boolean }> = [
   { to: paths.home(), label: 'Timeline', end: true },
   { to: paths.tags(), label: 'Tags' },
+  { to: paths.conferences(), label: 'Conferences' },
   { to: paths.speakers(), label: 'Speakers' },
   { to: paths.links(), label: 'Links' },
   { to: paths.starred(), label: 'Starred' },
@@ -30,23 +33,26 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur-sm print:hidden dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:gap-x-6 sm:py-3">
           <Link
             to={paths.home()}
-            className={`rounded-sm text-2xl font-bold tracking-tight hover:underline ${FOCUS_RING}`}
+            className={`rounded-sm text-xl font-bold tracking-tight hover:underline sm:text-2xl ${FOCUS_RING}`}
           >
             Lanyard
           </Link>
-          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1">
+          <nav
+            aria-label="Main"
+            className="order-last -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-none sm:mx-0 sm:w-auto sm:px-0"
+          >
+            <ul className="flex gap-0.5 whitespace-nowrap sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
                     end={item.end ?? false}
                     className={({ isActive }) =>
-                      `block rounded-md px-2.5 py-1 text-sm font-medium ${FOCUS_RING} ${
+                      `block rounded-md px-2 py-1 text-sm font-medium sm:px-2.5 ${FOCUS_RING} ${
                         isActive
                           ? 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
                           : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
@@ -59,18 +65,21 @@ export function RootLayout() {
               ))}
             </ul>
           </nav>
-          <div className="order-last w-full sm:order-none sm:ml-auto sm:w-72">
+          <div className="min-w-0 flex-1 sm:ml-auto sm:w-72 sm:flex-none">
             <SearchBox />
           </div>
-          <div className="ml-auto sm:ml-0">
+          <div className="flex items-center gap-2">
+            <ShortcutsButton />
             <ThemeToggle />
           </div>
         </div>
       </header>
       <UpdatedNotice />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-4 outline-none sm:py-6">
         <Outlet />
       </main>
+      <SiteFooter />
+      <ShortcutsDialog />
     </div>
   );
 }

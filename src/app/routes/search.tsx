@@ -86,6 +86,7 @@ function SearchPage({
           'Search'
         )}
       </h1>
+      <NoScriptSearch />
       <SearchScope input={input} filters={filters} facets={facets} />
       {search.status === 'ready' ? (
         <Results
@@ -276,5 +277,28 @@ function SearchStatus({ state }: { state: Exclude<SearchState, { status: 'ready'
       <SearchSyntax />
       <SearchKeysHint />
     </div>
+  );
+}
+
+/** The prerendered page read without JavaScript: search runs in the page, so say so, and browse. */
+function NoScriptSearch() {
+  return (
+    <noscript>
+      <p className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+        Search needs JavaScript: it runs in your browser, with no server. Without it, browse the{' '}
+        <Link to={paths.tags()} className="underline">
+          tags
+        </Link>
+        ,{' '}
+        <Link to={paths.speakers()} className="underline">
+          speakers
+        </Link>{' '}
+        or{' '}
+        <Link to={paths.conferences()} className="underline">
+          conferences
+        </Link>
+        .
+      </p>
+    </noscript>
   );
 }

@@ -9,7 +9,7 @@ import { describePage, type PageRoute } from '../page-route';
 const findSpeaker: Find<SpeakerSummary> = (index, params) =>
   index.speakersById.get((params.id ?? '') as SpeakerId);
 
-/** `/speakers/:id`: one person and their talks, across every conference. */
+/** `/speakers/:id`: one person and their talks, by conference, newest first. */
 export const speakerRoute: PageRoute = {
   path: 'speakers/:id',
   Component: () => <EntityPage find={findSpeaker} Page={SpeakerPage} />,
@@ -34,6 +34,7 @@ function SpeakerPage({ item: speaker, index }: { item: SpeakerSummary; index: Bu
       talks={talksOf(index, speaker.talks)}
       timeline={paths.home({ speaker: [speaker.id] })}
       index={index}
+      byConference
     />
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Navigate, useSearchParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
+import { TextLink } from '../../components/text-link';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { StarButton } from '../../features/stars';
 import { CopyLinkButton } from '../../features/talks/copy-link-button';
@@ -14,7 +15,7 @@ import {
   TalkSpeakers,
   TalkTags,
 } from '../../features/talks/talk-details';
-import { talkQuery } from '../../features/talks/api';
+import { NotSavedOfflineError, talkQuery } from '../../features/talks/api';
 import { toDocumentTitle } from '../../features/talks/document-title';
 import { HighlightedText } from '../../features/talks/highlighted-text';
 import { useHighlighting } from '../../features/talks/use-highlighter';
@@ -103,7 +104,12 @@ function NotesOf({
   highlighting: ReturnType<typeof useHighlighting>;
 }) {
   return (
-    <QueryGate query={useQuery(talkQuery(talk.id))}>
+    <QueryGate
+      query={useQuery(talkQuery(talk.id))}
+      failed={(error) =>
+        error instanceof NotSavedOfflineError ? <NotSavedOffline talk={talk} /> : undefined
+      }
+    >
       {(notes) => (
         <>
           <TalkNotes talk={notes} highlighting={highlighting} />
@@ -112,5 +118,24 @@ function NotesOf({
         </>
       )}
     </QueryGate>
+  );
+}
+
+/** Offline, a talk whose notes were never downloaded: say so plainly, and lead back. */
+function NotSavedOffline({ talk }: { talk: CatalogTalk }) {
+  return (
+    <section
+      role="status"
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-5 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <h2 className="font-semibold">This talk isn&apos;t saved for offline reading yet</h2>
+      <p className="mt-1">
+        Its notes download the first time it is opened with a connection. Until then:{' '}
+        <TextLink to={paths.conference(talk.conference)}>
+          the other talks of its conference
+        </TextLink>{' '}
+        or <TextLink to={paths.home()}>the timeline</TextLink>.
+      </p>
+    </section>
   );
 }

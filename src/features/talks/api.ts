@@ -17,6 +17,14 @@ export class BundleLoadError extends Error {
   override name = 'BundleLoadError';
 }
 
+/**
+ * The file could not be downloaded at all (no response): the network is off, and the offline
+ * copy (the service worker's precache) does not hold it.
+ */
+export class NotSavedOfflineError extends BundleLoadError {
+  override name = 'NotSavedOfflineError';
+}
+
 /** A data file's URL under the site's base path (`/notes/data/catalog.json`). */
 const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}${file}`;
 
@@ -83,7 +91,7 @@ async function fetchData(
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BundleLoadError(`Could not load ${url}: ${reason}`);
+    throw new NotSavedOfflineError(`Could not load ${url}: ${reason}`);
   }
   if (!response.ok) {
     const detail = (await response.text().catch(() => '')).trim().slice(0, 2000);
@@ -119,6 +127,9 @@ const dataQuery = <const K extends readonly unknown[], T>(
     return parse(data, url);
   },
   staleTime: Infinity,
+  // Fetch even when the browser says it is offline: the service worker may hold the file, and a
+  // file it does not hold fails at once (NotSavedOfflineError) instead of waiting, paused, forever.
+  networkMode: 'always' as const,
   meta: { file },
 });
 

@@ -1,4 +1,4 @@
-import type { Day, Speaker } from '../../shared/bundle';
+import type { Conference, Day, Speaker } from '../../shared/bundle';
 
 /** "Frank Stratton (Runscope), @lvh" */
 export function formatSpeakers(speakers: readonly Speaker[]): string {
@@ -36,4 +36,13 @@ export const formatShortDate = (isoDate: string): string => formatWith(SHORT_DAT
 export function describeDay(day: Day): { label: string; date?: string } {
   if (!day.date || day.label === day.date) return { label: day.label };
   return { label: day.label, date: day.date };
+}
+
+/** "Monday, 22 January 2018 – Tuesday, 23 January 2018", or one date, or nothing. */
+export function conferenceDates(conference: Conference, format = formatDate): string {
+  const dates = conference.days.flatMap((day) => (day.date ? [day.date] : [])).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (!first || !last) return '';
+  return first === last ? format(first) : `${format(first)} – ${format(last)}`;
 }

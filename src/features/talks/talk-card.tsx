@@ -24,6 +24,7 @@ export const TalkCard = memo(function TalkCard({
   tagNames,
   highlighting,
   text,
+  showPlace = true,
 }: {
   talk: CatalogTalk;
   /** The talk's conference, for its name; the id is shown without it. */
@@ -34,6 +35,8 @@ export const TalkCard = memo(function TalkCard({
   highlighting?: Highlighting | undefined;
   /** The notes' text, when loaded: a search's excerpt is then cut around the best match. */
   text?: string | undefined;
+  /** Conference, day and track; off where headings above the card already say them. */
+  showPlace?: boolean;
 }) {
   const speakers = talk.speakers.map(describeSpeaker).join(', ');
   const excerpt = highlighting?.highlighter
@@ -42,9 +45,9 @@ export const TalkCard = memo(function TalkCard({
   const linkCount = talk.linkCount;
   const tags = [...new Set(talk.tags)].slice(0, MAX_TAGS);
   return (
-    <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-xs print:rounded-none print:border-0 print:border-b print:px-0 print:py-1 transition-colors focus-within:border-indigo-500 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
+    <article className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-xs transition-colors focus-within:border-indigo-500 hover:border-slate-400 print:rounded-none print:border-0 print:border-b print:px-0 print:py-1 dark:border-slate-700 dark:bg-slate-900 dark:shadow-none dark:hover:border-slate-500 dark:focus-within:border-indigo-400">
       <div className="flex items-start gap-2">
-        <h3 className="flex-1 text-base leading-snug font-semibold break-words">
+        <h3 className="line-clamp-2 flex-1 text-base leading-snug font-semibold break-words">
           <Link
             to={paths.talk(talk.id, highlighting?.terms)}
             data-talk-card-link=""
@@ -56,29 +59,33 @@ export const TalkCard = memo(function TalkCard({
         <StarButton id={talk.id} title={talk.title} />
       </div>
       {speakers ? (
-        <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{speakers}</p>
+        <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300">{speakers}</p>
       ) : null}
-      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        {[
-          conference?.name ?? talk.conference,
-          talk.day.label,
-          talk.day.date && talk.day.date !== talk.day.label ? formatShortDate(talk.day.date) : null,
-          talk.track?.name,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      {showPlace ? (
+        <p className="mt-1 truncate text-xs text-slate-500 dark:text-slate-400">
+          {[
+            conference?.name ?? talk.conference,
+            talk.day.label,
+            talk.day.date && talk.day.date !== talk.day.label
+              ? formatShortDate(talk.day.date)
+              : null,
+            talk.track?.name,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
       {excerpt ? (
-        <p className="mt-2 line-clamp-2 text-sm print:hidden break-words text-slate-600 dark:text-slate-300">
+        <p className="mt-2 line-clamp-2 min-h-10 text-sm break-words text-slate-600 print:hidden dark:text-slate-300">
           <HighlightedText text={excerpt} highlighting={highlighting} />
         </p>
       ) : (
-        <p className="mt-2 inline-block rounded-sm bg-amber-50 print:hidden px-1.5 py-0.5 text-xs font-medium text-amber-800 dark:bg-amber-950 dark:text-amber-200">
+        <p className="mt-2 mb-auto self-start rounded-sm bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800 print:hidden dark:bg-amber-950 dark:text-amber-200">
           No notes taken
         </p>
       )}
       {tags.length > 0 || linkCount > 0 ? (
-        <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs print:hidden">
+        <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs print:hidden">
           {tags.length > 0 ? (
             <ul aria-label="Tags" className="flex flex-wrap gap-x-1.5 gap-y-2">
               {tags.map((tag) => (

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { isTyping } from '../../components/is-typing';
 import { ChipLink, ExternalLink, TextLink } from '../../components/text-link';
 import type { CatalogTalk, Talk } from '../../shared/bundle';
 import { toSpeakerId } from '../../shared/ids';
@@ -191,13 +192,14 @@ export function RelatedTalks({ talk, index }: { talk: Talk; index: BundleIndex }
 /** Previous and next talk of the same conference and day. */
 export function TalkNeighbours({ talk, index }: { talk: CatalogTalk; index: BundleIndex }) {
   const { previous, next } = neighboursOf(index, talk);
+  useNeighbourKeys(previous, next);
   if (!previous && !next) return null;
   const card =
     'block rounded-md border border-slate-200 dark:border-slate-800 p-3 hover:border-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
   return (
     <nav aria-label="Same day" className="mt-10 grid gap-3 sm:grid-cols-2">
       {previous ? (
-        <Link to={paths.talk(previous.id)} rel="prev" className={card}>
+        <Link to={paths.talk(previous.id)} rel="prev" aria-keyshortcuts="[" className={card}>
           <span className="block text-sm text-slate-500 dark:text-slate-400">← Previous talk</span>
           <span className="font-medium">{previous.title}</span>
         </Link>
@@ -205,11 +207,33 @@ export function TalkNeighbours({ talk, index }: { talk: CatalogTalk; index: Bund
         <span />
       )}
       {next ? (
-        <Link to={paths.talk(next.id)} rel="next" className={`${card} sm:text-right`}>
+        <Link
+          to={paths.talk(next.id)}
+          rel="next"
+          aria-keyshortcuts="]"
+          className={`${card} sm:text-right`}
+        >
           <span className="block text-sm text-slate-500 dark:text-slate-400">Next talk →</span>
           <span className="font-medium">{next.title}</span>
         </Link>
       ) : null}
     </nav>
   );
+}
+
+/** `[` and `]` open the previous and next talk of the day (listed in the shortcuts dialog). */
+function useNeighbourKeys(previous: CatalogTalk | undefined, next: CatalogTalk | undefined) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const to = event.key === '[' ? previous : event.key === ']' ? next : undefined;
+      if (!to) return;
+      event.preventDefault();
+      void navigate(paths.talk(to.id));
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [navigate, previous, next]);
 }

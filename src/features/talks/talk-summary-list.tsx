@@ -8,20 +8,23 @@ import { formatSpeakers } from './format';
 export function TalkSummaryList({
   talks,
   index,
-  showPlace = true,
+  place = 'conference and day',
 }: {
   talks: readonly CatalogTalk[];
   index: BundleIndex;
-  /** Conference and day; off where the page already groups talks by them. */
-  showPlace?: boolean;
+  /** Where each talk was: less where the page already groups talks by conference or day. */
+  place?: 'conference and day' | 'day' | 'none';
 }) {
   return (
     <ul className="divide-y divide-slate-200 dark:divide-slate-800">
       {talks.map((talk) => {
         const speakers = formatSpeakers(talk.speakers);
-        const where = showPlace
-          ? `${conferenceName(index, talk.conference)} · ${talk.day.label}`
-          : '';
+        const where =
+          place === 'conference and day'
+            ? `${conferenceName(index, talk.conference)} · ${talk.day.label}`
+            : place === 'day'
+              ? talk.day.label
+              : '';
         return (
           <li key={talk.id} className="py-2">
             <TextLink to={paths.talk(talk.id)} className="font-medium">

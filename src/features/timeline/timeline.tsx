@@ -127,8 +127,8 @@ function TrackSection({
       </p>
       <ul className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2 print:mt-1 print:block print:space-y-1">
         {talks.map((talk) => (
-          <li key={talk.id}>
-            <TalkCard talk={talk} conference={conference} tagNames={tagNames} />
+          <li key={talk.id} className="min-w-0">
+            <TalkCard talk={talk} conference={conference} tagNames={tagNames} showPlace={false} />
           </li>
         ))}
       </ul>

@@ -225,17 +225,31 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const cached = compiled.get(vocabulary);
   if (cached) return cached;
   const idBySlug = new Map<string, TagId>();
-  const entries = vocabulary.map((entry) => {
-    for (const text of [entry.id, entry.name, ...entry.synonyms.map(termText)]) {
-      const slug = toSlug(text);
-      if (slug && !idBySlug.has(slug)) idBySlug.set(slug, entry.id);
+  const names = vocabulary.map((entry) => ({
+    id: entry.id,
+    texts: [entry.id, entry.name, ...entry.synonyms.map(termText)],
+  }));
+  // A hashtag cannot hold a space: `#incidentresponse` is "Incident response". The run-together
+  // forms are looked up after every exact one, so an entry's own name or synonym still wins.
+  for (const toKey of [toSlug, toCompactSlug]) {
+    for (const { id, texts } of names) {
+      for (const text of texts) {
+        const key = toKey(text);
+        if (key && !idBySlug.has(key)) idBySlug.set(key, id);
+      }
     }
-    return { entry, terms: entryTerms(entry).map((term) => compileTerm(term, entry.context)) };
-  });
+  }
+  const entries = vocabulary.map((entry) => ({
+    entry,
+    terms: entryTerms(entry).map((term) => compileTerm(term, entry.context)),
+  }));
   const result = { entries, idBySlug };
   compiled.set(vocabulary, result);
   return result;
 }
+
+/** A slug run together, as a hashtag writes it: "incident response" → `incidentresponse`. */
+const toCompactSlug = (text: string): string => toSlug(text).replace(/-/g, '');
 
 function termText(term: VocabularyTerm): string {
   return typeof term === 'string' ? term : term.term;
