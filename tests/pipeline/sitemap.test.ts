@@ -75,16 +75,17 @@ describe('toSitemaps', () => {
     const locs = [...doc.querySelectorAll('url > loc')].map((loc) => loc.textContent);
     expect(locs).toEqual(pagePaths.map((pagePath) => toPageUrl(pagePath, root)));
     expect(locs).toHaveLength(
-      4 +
+      5 +
         sample.conferences.length +
         sample.talks.length +
         sample.tags.length +
         sample.speakers.length,
     );
-    expect(locs.slice(0, 5)).toEqual([
+    expect(locs.slice(0, 6)).toEqual([
       'https://example.org/notes/',
       'https://example.org/notes/tags/',
       'https://example.org/notes/speakers/',
+      'https://example.org/notes/conferences/',
       'https://example.org/notes/links/',
       'https://example.org/notes/conferences/lca-2018/',
     ]);
