@@ -266,10 +266,11 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
   }) => {
     const sitemap = await (await request.get(`${server.url}sitemap.xml`)).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
-    expect(locs.slice(0, 4)).toEqual([
+    expect(locs.slice(0, 5)).toEqual([
       'https://example.org/notes/',
       'https://example.org/notes/tags/',
       'https://example.org/notes/speakers/',
+      'https://example.org/notes/conferences/',
       'https://example.org/notes/links/',
     ]);
     expect(locs).toContain('https://example.org/notes/talks/democon-2020/static-sites-forever/');

@@ -61,20 +61,19 @@ export const TalkCard = memo(function TalkCard({
       {speakers ? (
         <p className="mt-0.5 truncate text-sm text-slate-700 dark:text-slate-300">{speakers}</p>
       ) : null}
-      {showPlace ? (
-        <p className="mt-1 truncate text-xs text-slate-500 dark:text-slate-400">
-          {[
-            conference?.name ?? talk.conference,
-            talk.day.label,
-            talk.day.date && talk.day.date !== talk.day.label
-              ? formatShortDate(talk.day.date)
-              : null,
-            talk.track?.name,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-      ) : null}
+      {/* Under a group heading the place repeats it on screen; a printed list still needs it. */}
+      <p
+        className={`mt-1 truncate text-xs text-slate-500 dark:text-slate-400 ${showPlace ? '' : 'hidden print:block'}`}
+      >
+        {[
+          conference?.name ?? talk.conference,
+          talk.day.label,
+          talk.day.date && talk.day.date !== talk.day.label ? formatShortDate(talk.day.date) : null,
+          talk.track?.name,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
       {excerpt ? (
         <p className="mt-2 line-clamp-2 min-h-10 text-sm break-words text-slate-600 print:hidden dark:text-slate-300">
           <HighlightedText text={excerpt} highlighting={highlighting} />
