@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from '../../src/pipeline/compile';
 import type { RawFile } from '../../src/pipeline/read/files';
-import { MIN_WORKER_BYTES, workerThreadsFor } from '../../src/pipeline/worker-pool';
+import {
+  MIN_OFF_MAIN_BYTES,
+  MIN_WORKER_BYTES,
+  workerThreadsFor,
+} from '../../src/pipeline/worker-pool';
 
 const file = (bytes: number): RawFile => ({ path: 'x.md', bytes: new Uint8Array(bytes) });
 
@@ -19,7 +23,10 @@ describe('worker threads', () => {
   it.each([
     ['no files', [], 2, 0],
     ['small notes', [file(1000), file(2000)], 2, 0],
-    ['one big file', [file(MIN_WORKER_BYTES)], 2, 0],
+    ['just under the threshold for one thread', [file(MIN_OFF_MAIN_BYTES - 1)], 2, 0],
+    ['middling notes: one thread, the main one left to Vite', [file(MIN_OFF_MAIN_BYTES)], 2, 1],
+    ['middling notes, many files', [file(MIN_WORKER_BYTES - 21), file(10), file(10)], 4, 1],
+    ['one big file', [file(MIN_WORKER_BYTES)], 2, 1],
     ['big notes, 2 cores', [file(MIN_WORKER_BYTES), file(10)], 2, 2],
     ['big notes, 1 core', [file(MIN_WORKER_BYTES), file(10)], 1, 1],
     ['big notes, 64 cores', Array.from({ length: 20 }, () => file(MIN_WORKER_BYTES)), 64, 8],
