@@ -211,6 +211,30 @@ describe('real-world layouts (issue 14)', () => {
         "Promesses et boucle d'événements · ",
       ],
     ],
+    [
+      '3. numbered headings that outline one talk (Background, Method, Results) are its sections; a quoted speaker line in full-width forms',
+      'outlines-2024/edge-caching.md',
+      ['Caching at the Edge · Ana Ruiz (Acme Engineering)'],
+    ],
+    [
+      '3. an outline with an introduction and a conclusion stays one talk, with no speaker',
+      'outlines-2024/service-meshes.md',
+      ['Service Meshes Without Tears · '],
+    ],
+    [
+      '2. a file named for one keynote: its speaker named above its title, the headings below are sections',
+      'outlines-2024/keynote-2.md',
+      ['Data Work in Production · Priya Raman (Northwind Labs)'],
+    ],
+    [
+      "4. a day of '# Title - Name' talks: their lower-case sub-headings are sections, a handle under a quote is a signature",
+      'signatures-2019/day-2.md',
+      [
+        'Building Teams That Last · Ana Ruiz',
+        'Scaling Postgres · Bo Lee',
+        'Design Systems at Scale · Cy Dee',
+      ],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

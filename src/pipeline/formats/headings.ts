@@ -160,7 +160,7 @@ export function findMarkdownHeadings(
       found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
     } else if (
       text.trim().length <= STANDALONE_MAX_LENGTH &&
-      !/[.!?,;:]\s*$/.test(text) &&
+      !/[.!?,;:]["'”’)\]]*\s*$/.test(text) &&
       !isBlank(lines[index + 1]) &&
       !fenced.has(index + 1) &&
       !isSpeakerLine(text) &&

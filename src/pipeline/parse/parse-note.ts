@@ -389,6 +389,38 @@ function levelNumberedSiblings(
   });
 }
 
+/**
+ * "## 1. Introduction", "## 2. How it works", "## 3. Conclusion": numbered headings that include a
+ * section word are the outline of one talk's notes, not a sequence of talks. None of them is
+ * evidence of a talk (a member with its own speaker still is). Changes `readings` in place.
+ */
+function outlineSections(candidates: readonly HeadingCandidate[], readings: Reading[]): void {
+  const runs = new Map<string, number[]>();
+  let parent = -1;
+  candidates.forEach((heading, position) => {
+    const { role } = readings[position]!;
+    const number = role.kind === 'talk' || role.kind === 'plain' ? role.number : undefined;
+    if (!number) {
+      parent = position;
+      return;
+    }
+    const key = `${parent}:${heading.level}:${number.style}`;
+    runs.set(key, [...(runs.get(key) ?? []), position]);
+  });
+  for (const run of runs.values()) {
+    const titles = run.map((position) => readings[position]!.role).map(titleOf);
+    if (run.length < 2 || !titles.some((title) => SUBSECTION_WORDS.test(title))) continue;
+    for (const position of run) {
+      const { role } = readings[position]!;
+      if (role.kind === 'talk' && role.speakers.length > 0) continue;
+      readings[position] = { ...readings[position]!, evidence: false };
+    }
+  }
+}
+
+const titleOf = (role: Role): string =>
+  role.kind === 'talk' || role.kind === 'plain' ? role.title : '';
+
 /** Positions of the candidates nested under candidate `position` (deeper, until one as shallow). */
 function childrenOf(candidates: readonly HeadingCandidate[], position: number): number[] {
   const level = candidates[position]!.level;
@@ -457,6 +489,7 @@ function resolveRoles(
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
   const readings = withLowercaseSpeakers(kept, readings0);
   const candidates = levelNumberedSiblings(kept, readings);
+  outlineSections(candidates, readings);
   const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);
   const topLevel = strongLevels.length > 0 ? Math.min(...strongLevels) : null;
   const topCount = candidates.filter((c) => c.level === topLevel).length;
@@ -694,6 +727,32 @@ function isContainerByShape(
   return false;
 }
 
+/** A file name that says the file is one talk, whatever its title: `keynote1`, `opening-keynote`. */
+const ONE_TALK_FILE =
+  /^(?:(?:opening|closing|morning|afternoon|evening|day-?\d+)-)?(?:keynote|talk|presentation)(?:-?\d+)?$/;
+
+/**
+ * "Jane Doe" / "Acme Analytics", then a blank line, then the talk's title: the speaker named in
+ * the lines just above a file's first title. The name line, and at most one line after it.
+ */
+function speakersAbove(lines: readonly Line[], index: number): Found | null {
+  let end = index;
+  while (end > 0 && lines[end - 1]!.text.trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1]!.text.trim() !== '') start--;
+  if (end - start < 1 || end - start > 2) return null;
+  const speakers = parseNameLine(lines[start]!.text);
+  if (!speakers) return null;
+  const place = end - start === 2 ? lines[start + 1]!.text.trim() : '';
+  if (place !== '' && !/^[\p{Lu}\d][^.!?:]*$/u.test(place)) return null;
+  const [first, ...others] = speakers;
+  const withPlace =
+    place !== '' && others.length === 0 && !first!.affiliation
+      ? [{ ...first!, affiliation: place }]
+      : speakers;
+  return { speakers: withPlace, index: start };
+}
+
 /** How many non-blank lines from the top are searched for the line naming the file's talk. */
 const FILE_TALK_WINDOW = 5;
 
@@ -709,13 +768,22 @@ function findFileTalk(
   hints: FileHints,
 ): Structural | null {
   if (!hints.talkSlug || hints.dayFile) return null;
+  // `keynote-2.md`, `talk1.md`: the file is one talk, titled by its first heading.
+  const firstHeading = ONE_TALK_FILE.test(hints.talkSlug)
+    ? candidates.find((candidate) => candidate.level < WEAK_BOLD)
+    : undefined;
   let seen = 0;
   for (let index = 0; index < lines.length && seen < FILE_TALK_WINDOW; index++) {
+    if (firstHeading) index = firstHeading.index;
     const raw = lines[index]!.text;
     if (raw.trim() === '') continue;
     seen++;
-    const text = unlinkTitle(readAtxHeading(raw)?.text ?? raw);
-    if (toSlug(text) !== hints.talkSlug || namesAnEvent(text) || parseDayLabel(text)) continue;
+    const text = unlinkTitle(firstHeading?.text ?? readAtxHeading(raw)?.text ?? raw);
+    const named = firstHeading !== undefined || toSlug(text) === hints.talkSlug;
+    if (!named || namesAnEvent(text) || parseDayLabel(text)) {
+      if (firstHeading) return null;
+      continue;
+    }
     // "Session I: Ranking" holds talks of its own.
     if (/\b(?:sessions?|tracks?|rooms?)\b/i.test(text)) return null;
     const withSpeakers = candidates.filter((candidate) => {
@@ -725,7 +793,7 @@ function findFileTalk(
     });
     if (withSpeakers.length >= 2) return null;
     const heading: HeadingCandidate = { index, span: 1, level: 1, text };
-    const below = speakersBelow(lines, heading, lines.length);
+    const below = speakersBelow(lines, heading, lines.length) ?? speakersAbove(lines, index);
     const role = classifyHeading(text);
     const speakers = role.kind === 'talk' ? role.speakers : (below?.speakers ?? []);
     const title = role.kind === 'talk' || role.kind === 'plain' ? role.title : text;
@@ -780,8 +848,10 @@ export function parseNote(input: NoteInput): ParsedNote {
   const format = input.format === 'text' ? readAs('text', lines) : 'markdown';
   const cues: HeadingCues = {
     isMetadataLine: (text) => isMetadataLine(text) || parseNameLine(text) !== null,
+    // A handle alone ("@jane") under a line is a signature, too weak to make that line a title.
     isSpeakerLine: (text) =>
-      parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
+      !/^\s*@[\w.-]+\s*$/.test(text) &&
+      (parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null),
     isTitleLine,
   };
   const candidates = formatNamed(readAs(input.format, lines)).findHeadings(lines, cues);

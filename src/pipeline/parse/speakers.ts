@@ -435,7 +435,7 @@ const readSpeakerLineOnly = memoizeLine((line) => readSpeakerLine(line, false));
 
 function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
   const options = { bullets };
-  const text = plainWords(line.trim());
+  const text = plainWords(toHalfWidth(line.trim()).replace(/^>\s*/, ''));
   if (text.length > 200) return null;
   const labelled = SPEAKER_LABEL.exec(text);
   if (labelled) return readPeople(labelled[1]!.trim(), { lenient: true });
@@ -447,6 +447,15 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
     return person ? [person] : null;
   }
   return null;
+}
+
+/**
+ * "Jane Doe／Acme", "Jane Doe（Acme）": full-width punctuation read as its ASCII form (NFKC), and a
+ * slash between a name and where they work spaced out ("Jane Doe/Acme" → "Jane Doe / Acme").
+ */
+function toHalfWidth(text: string): string {
+  const normal = /[\uff00-\uffef]/.test(text) ? text.normalize('NFKC') : text;
+  return /^[^/:]+\/[^/]+$/.test(normal) ? normal.replace(/\s*\/\s*/, ' / ') : normal;
 }
 
 /** "by Zeldman": after "by", one capitalised word that is no title word is a person's surname. */
@@ -468,7 +477,8 @@ export const parseNameLine = memoizeLine(readNameLine);
 function readNameLine(line: string): Speaker[] | null {
   // Names and a few links to the talk's video fit in far less; a longer line is a paragraph.
   if (line.length > 1_000) return null;
-  const raw = withoutTrailingLinks(line.trim());
+  // "> Jane Doe／Acme": set apart as a quote, in full-width forms.
+  const raw = withoutTrailingLinks(toHalfWidth(line.trim()).replace(/^>\s*/, ''));
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);
   if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
