@@ -183,6 +183,11 @@ describe('real-world layouts (issue 14)', () => {
       ['The Five Hard Questions · '],
     ],
     [
+      '7. in a file whose headings have no space after the hashes, a one-word "#Title" is one too; a line of hashtags is not',
+      'nospace-2019/day-2.md',
+      ['Apps vs Sites · Bo Lee; Cy Dee', 'Flexbox · Eve Stone', 'Offline First · Ana Ruiz'],
+    ],
+    [
       'a talk named only by its file name keeps it as written, and its speaker',
       'file-names-2026/Keynote by Lina Moreau.md',
       ['Keynote by Lina Moreau · Lina Moreau'],
