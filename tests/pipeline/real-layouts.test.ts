@@ -240,6 +240,25 @@ describe('real-world layouts (issue 14)', () => {
         'Design Systems at Scale · Cy Dee',
       ],
     ],
+    [
+      '4. "Event - Day 2" is the day, not a talk by "Event"; its sessions hold the talks',
+      'eurocon-2023/day2.md',
+      [
+        'Rethinking the Web Platform · Ana Ruiz (Acme)',
+        'Ten Years of Open Source · Bo Lee (Initech)',
+        'Writing Fast Tests · Cy Dee (Globex)',
+      ],
+    ],
+    [
+      '2. a file writing "Name - Title" throughout: a two-name title and a lone first name follow its order',
+      'dash-order-2018/lightning.md',
+      ['Queues Explained · Bo Lee', 'Rust for Designers · Cy Dee', 'Wrap It Up · Zed'],
+    ],
+    [
+      '2. a file writing "Title - Name" throughout: a lone surname after a double dash is the speaker',
+      'dash-order-2018/day-1.md',
+      ['Caches Everywhere · Ana Lopez', 'Typed SQL · Bo Lee', 'Failing Fast · Ruiz'],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

@@ -23,6 +23,7 @@ import {
   parsePersonHeading,
   parseSpeakerLine,
   parseSpeakerList,
+  isStrictPeople,
   plainWords,
   splitTitleAndSpeakers,
 } from './speakers';
@@ -140,6 +141,9 @@ export const classifyHeading = memoizeLine(readRole);
 
 function readRole(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
+  // "Conf EU - Day 2", "Tuesday – DevOpsDays": a day of the event, not a talk by "Conf EU".
+  const dayPart = parts.unlabelled.split(DASHES).length > 1 ? dayInParts(parts.unlabelled) : null;
+  if (dayPart) return { kind: 'day', day: toDayLabel(dayPart) };
   const person = parsePersonHeading(parts.unlabelled);
   if (person) {
     const title = person.map((speaker) => speaker.name).join(', ');
@@ -169,6 +173,24 @@ function readRole(text: string): Role {
   const sessionAndPerson = parts.sessionFirst ? parseSpeakerList(parts.title) : null;
   const title = sessionAndPerson ? parts.unlabelled : parts.title;
   return { kind: 'plain', title, ...marksOf(parts) };
+}
+
+const DASHES = /\s+[-–—]{1,2}\s+/u;
+
+/** The one part of a dashed heading that names a day, when another part names the event. */
+function dayInParts(text: string): ReturnType<typeof parseDayLabel> {
+  const parts = text.split(DASHES);
+  const days = parts.map((part) => parseDayLabel(part));
+  const found = days.filter((day) => day !== null);
+  if (found.length !== 1 || parts.length > 3) return null;
+  const others = parts.filter((_, index) => days[index] === null);
+  return others.every((part) => namesAnEvent(part) || looksLikeEventTitle(part)) ? found[0]! : null;
+}
+
+/** A short capitalised phrase or a name with a year: "Conf EU", "Summit 2019", "DevOpsDays". */
+function looksLikeEventTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
 
 function toDayLabel(day: { label: string; number?: number; date?: string }): DayLabel {
@@ -280,6 +302,29 @@ function isLonePersonBelow(candidates: readonly HeadingCandidate[], position: nu
     .some((other) => other.level === below.level && parsePersonHeading(other.text));
 }
 
+/**
+ * "# Open Mic" / "## Ana Ruiz" / "## Bo Lee - Queues Explained": a person heading beside headings
+ * that are talks with speakers is a talk of its own, not the speaker line of the title above it.
+ */
+function isBesideTalks(candidates: readonly HeadingCandidate[], position: number): boolean {
+  const heading = candidates[position]!;
+  const parent = candidates.findLastIndex(
+    (other, index) => index < position && other.level < heading.level,
+  );
+  const parentLevel = parent === -1 ? 0 : candidates[parent]!.level;
+  // The people under "Panel discussion" are its panellists.
+  if (parent !== -1 && /\bpanel/i.test(candidates[parent]!.text)) return false;
+  for (let index = parent + 1; index < candidates.length; index++) {
+    const other = candidates[index]!;
+    if (index > position && other.level <= parentLevel) break;
+    if (index === position || other.level !== heading.level) continue;
+    const role = classifyHeading(other.text);
+    const titled = role.kind === 'talk' && parseSpeakerList(role.title) === null;
+    if (titled && role.speakers.length > 0 && !parsePersonHeading(other.text)) return true;
+  }
+  return false;
+}
+
 /** A heading as read on its own and with the lines right under it. */
 interface Reading {
   role: Role;
@@ -298,8 +343,18 @@ function readHeading(
   const role = classifyHeading(heading.text);
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
-  while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
-  if (next === position + 1 && isLonePersonBelow(candidates, position)) next++;
+  while (
+    next < candidates.length &&
+    isSpeakerText(candidates[next]!.text) &&
+    !(candidates[next]!.level > heading.level && isBesideTalks(candidates, next))
+  )
+    next++;
+  if (
+    next === position + 1 &&
+    isLonePersonBelow(candidates, position) &&
+    !isBesideTalks(candidates, next)
+  )
+    next++;
   const end = candidates[next]?.index ?? lines.length;
   if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
     const below = speakersBelow(lines, heading, end);
@@ -364,6 +419,61 @@ function withLowercaseSpeakers(
       evidence: true,
     };
   });
+}
+
+/**
+ * A file writes its "Name - Title" (or "Title - Name") headings one way throughout. Where both
+ * sides of a dash could be a person ("Bo Lee - Queues Explained"), or one side is a lone name
+ * ("Zed - Wrap It Up", "Failing Fast -- Ruiz"), the file's other headings, whose order is plain,
+ * say which side is the speaker.
+ */
+function withDashOrder(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const sides = candidates.map((candidate) => {
+    const parts = readTitleParts(unlinkTitle(candidate.text)).unlabelled.split(DASHES);
+    if (parts.length !== 2) return null;
+    const [left, right] = parts as [string, string];
+    return { left, right, people: [parseSpeakerList(left), parseSpeakerList(right)] as const };
+  });
+  // Only headings whose order is plain vote: a strict name on one side only ("Typed SQL - Bo Lee").
+  let first = 0;
+  let end = 0;
+  for (const side of sides) {
+    if (!side) continue;
+    const [left, right] = side.people.map((people) => people !== null && isStrictPeople(people));
+    if (left && !right) first++;
+    if (right && !left) end++;
+  }
+  if (first === end) return [...readings];
+  const speakerFirst = first > end;
+  return readings.map((reading, position) => {
+    const side = sides[position];
+    const { role } = reading;
+    if (!side || (role.kind !== 'talk' && role.kind !== 'plain')) return reading;
+    const [name, title] = speakerFirst ? [side.left, side.right] : [side.right, side.left];
+    const [named, titled] = speakerFirst ? side.people : [side.people[1], side.people[0]];
+    // The other side must not be a name as plain as this one.
+    if (titled && isStrictPeople(titled) && !(named && isStrictPeople(named))) return reading;
+    const person = named ?? loneName(name);
+    if (!person || isSessionLabel(title)) return reading;
+    const names = (speakers: readonly Speaker[]) => speakers.map((s) => s.name).join(', ');
+    if (role.kind === 'talk' && names(role.speakers) === names(person)) return reading;
+    return {
+      ...reading,
+      role: { ...marksOf(role), kind: 'talk', title: title.trim(), speakers: person },
+      evidence: true,
+    };
+  });
+}
+
+/** "Zed", "Ruiz": one capitalised word that is no title or session word, standing for a person. */
+function loneName(text: string): Speaker[] | null {
+  const word = plainWords(text).trim();
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || isSessionLabel(word)) return null;
+  if (classifyHeading(word).kind !== 'plain' || SUBSECTION_WORDS.test(word)) return null;
+  return looksLikeLooseName(word) ? [{ name: word }] : null;
 }
 
 /**
@@ -487,7 +597,7 @@ function resolveRoles(
   const kept = found.filter((heading) => !speakerLines.has(heading.index));
   const readings0 =
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
-  const readings = withLowercaseSpeakers(kept, readings0);
+  const readings = withDashOrder(kept, withLowercaseSpeakers(kept, readings0));
   const candidates = levelNumberedSiblings(kept, readings);
   outlineSections(candidates, readings);
   const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);

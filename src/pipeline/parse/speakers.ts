@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../../shared/bundle';
 import { memoizeLine } from './memo';
+import { parseDayLabel } from './days';
 import { isSessionLabel } from './title-parts';
 
 export interface TitleAndSpeakers {
@@ -91,6 +92,11 @@ export function nameProblem(text: string): string | null {
   // Long words in "-ing" are verbs of a title ("Understanding Channels"), not names.
   if (words.some((word) => /^\p{Lu}\p{Ll}{5,}ing$/u.test(word)))
     return 'a word in "-ing" reads as a title';
+  // "Single Cell Analysis", "Data Visualization": nouns of a topic, not a family name.
+  const noun = words.find((word) =>
+    /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ness|ities|ysis|ology|ometry)s?$/u.test(word),
+  );
+  if (noun) return `"${noun}" reads as a topic`;
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
   const first = words[0]!;
@@ -165,8 +171,7 @@ function splitPersonFirst(text: string): TitleAndSpeakers | null {
   const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[1]!);
-  const strict = speakers?.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
-  return speakers && strict && !speakers.some((speaker) => speaker.affiliation)
+  return speakers && isStrictPeople(speakers) && !speakers.some((speaker) => speaker.affiliation)
     ? { title: match[2]!.trim(), speakers }
     : null;
 }
@@ -176,8 +181,18 @@ function splitPersonFirst(text: string): TitleAndSpeakers | null {
  * acronym ("Dynamic CSS"), no topic or organisation word ("Teaching Python", "Learn Networks"),
  * no word shaped like a verb or an adjective ("Removing", "Recursive", "Competitive").
  */
+export function isStrictPeople(speakers: readonly Speaker[]): boolean {
+  return speakers.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
+}
+
+/** Short words of a sentence that a name never holds ("Wrap It Up", "Go On"). */
+const FUNCTION_WORDS = new Set(
+  'it up on in at to of is as by or an me we my do go no so if be'.split(' '),
+);
+
 function isStrictNameWord(word: string): boolean {
   const bare = word.replace(/[,.]$/, '');
+  if (FUNCTION_WORDS.has(bare.toLowerCase())) return false;
   if (/^\p{Lu}{3,}$/u.test(bare) || titleWordOf(bare) !== null || ORGANISATION_WORDS.test(bare))
     return false;
   if (NOT_NAME_WORDS.has(bare.toLowerCase()) || JOB_WORDS.test(bare)) return false;
@@ -485,6 +500,8 @@ function readNameLine(line: string): Speaker[] | null {
     return null;
   // "**Conférence**", "**Tools-in-Action**" under a title: the session type, not a person.
   if (isSessionLabel(text.replace(/-/g, ' '))) return null;
+  // "*Tuesday, 18 April*": when, not who.
+  if (parseDayLabel(text.split(/\s*,\s*/)[0]!) ?? parseDayLabel(text)) return null;
   // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
   const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
   return readPeople(text, { lenient: emphasised });
