@@ -259,6 +259,43 @@ describe('real-world layouts (issue 14)', () => {
       'dash-order-2018/day-1.md',
       ['Caches Everywhere · Ana Lopez', 'Typed SQL · Bo Lee', 'Failing Fast · Ruiz'],
     ],
+    [
+      'a talk named by its file name leaves out what orders the files: the day and the number',
+      'sequence-2020/Day 2/Day 2 - 04 - Making Things Talk.md',
+      ['Making Things Talk · '],
+    ],
+    [
+      'a number in front of a file name orders it; before a plural it is part of the title',
+      'sequence-2020/3_cross_pollinating_communities.md',
+      ['Cross Pollinating Communities · '],
+    ],
+    [
+      'a number before a plural in a file name is part of the title',
+      'sequence-2020/10-things-i-learned-shipping-firmware.md',
+      ['10 Things I Learned Shipping Firmware · '],
+    ],
+    [
+      '2. "Title - Name - Workplace": the person and where they work at the end of a heading',
+      'jobs-2015/day-1.md',
+      [
+        'hyperloglog · Ines Barros (Northwind Data)',
+        'Bloom filters at scale · Omar Diallo (Globex Research)',
+      ],
+    ],
+    [
+      '5. a file that puts "Session - " before every title: a title that reads like a name is still the title',
+      'sessions-2021/clean-code-days.md',
+      [
+        'Clean Tests · ',
+        'Naming things for people who read code · ',
+        'Refactoring legacy monoliths safely · ',
+      ],
+    ],
+    [
+      '10. "Lundi 18 avril : arrivée" is a day with a few words, its prose the day\'s note',
+      'journal-fr-2022/2022-04-19-devoxx.md',
+      ['Les tests qui durent · Claire Martin'],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

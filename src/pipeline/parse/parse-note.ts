@@ -144,6 +144,11 @@ function readRole(text: string): Role {
   // "Conf EU - Day 2", "Tuesday – DevOpsDays": a day of the event, not a talk by "Conf EU".
   const dayPart = parts.unlabelled.split(DASHES).length > 1 ? dayInParts(parts.unlabelled) : null;
   if (dayPart) return { kind: 'day', day: toDayLabel(dayPart) };
+  // "Lundi 18 avril : arrivée", "Day 1: getting there": a day, then a few words about it.
+  const dayThen = /^([^:]{3,40}?)\s*:\s+(\S.{0,40})$/u.exec(parts.unlabelled);
+  const dayFirst = dayThen ? parseDayLabel(dayThen[1]!) : null;
+  if (dayFirst && dayThen![2]!.split(/\s+/).length <= 4 && !splitTitleAndSpeakers(dayThen![2]!))
+    return { kind: 'day', day: toDayLabel(dayFirst) };
   const person = parsePersonHeading(parts.unlabelled);
   if (person) {
     const title = person.map((speaker) => speaker.name).join(', ');
@@ -468,6 +473,35 @@ function withDashOrder(
   });
 }
 
+/**
+ * "Session - Naming things for people who read code", "Session - Clean Tests": a file that puts
+ * one session label before its titles does so for every title, even one that reads like a name.
+ */
+function withSessionLabels(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const labelled = candidates.map((candidate) => {
+    const [label, ...rest] = unlinkTitle(plainWords(candidate.text)).split(DASHES);
+    const isLabel = isSessionLabel(label!) || /^(?:talk|session|track)$/i.test(label!.trim());
+    return rest.length === 1 && isLabel ? { label: label!.toLowerCase(), title: rest[0]! } : null;
+  });
+  const counts = new Map<string, number>();
+  for (const found of labelled)
+    if (found) counts.set(found.label, (counts.get(found.label) ?? 0) + 1);
+  return readings.map((reading, position) => {
+    const found = labelled[position];
+    const { role } = reading;
+    if (!found || (counts.get(found.label) ?? 0) < 2 || role.kind !== 'talk') return reading;
+    if (role.title.toLowerCase() !== found.label) return reading;
+    return {
+      ...reading,
+      role: { ...marksOf(role), kind: 'plain', title: found.title.trim() },
+      evidence: true,
+    };
+  });
+}
+
 /** "Zed", "Ruiz": one capitalised word that is no title or session word, standing for a person. */
 function loneName(text: string): Speaker[] | null {
   const word = plainWords(text).trim();
@@ -597,7 +631,10 @@ function resolveRoles(
   const kept = found.filter((heading) => !speakerLines.has(heading.index));
   const readings0 =
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
-  const readings = withDashOrder(kept, withLowercaseSpeakers(kept, readings0));
+  const readings = withSessionLabels(
+    kept,
+    withDashOrder(kept, withLowercaseSpeakers(kept, readings0)),
+  );
   const candidates = levelNumberedSiblings(kept, readings);
   outlineSections(candidates, readings);
   const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);

@@ -221,11 +221,28 @@ function splitDashes(text: string, options = { endOnly: false }): TitleAndSpeake
   const parts = text.split(DASHES);
   if (parts.length < 2) return null;
   const first = parts[0]!;
+  // "hyperloglog - Ines Barros - Northwind Data": a plain name, then where they work.
+  if (parts.length >= 3) {
+    const middle = parseSpeakerList(parts.at(-2)!);
+    const tail = parts.slice(-2).join(' - ');
+    const read =
+      middle && isStrictPeople(middle)
+        ? (parsePersonHeading(tail) ?? parseSpeakerList(tail))
+        : null;
+    const placed = read?.length === 1 && read[0]!.affiliation ? read : null;
+    if (placed) return { title: parts.slice(0, -2).join(' - '), speakers: placed };
+  }
   // "Title - Lew Tucker, VP – Cloud, Cisco": the speaker part may hold dashes of its own.
   for (let start = parts.length - 1; start >= 1; start--) {
-    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…".
-    if (start < parts.length - 1 && !parts[start]!.includes(',')) continue;
-    const atEnd = parseSpeakerList(parts.slice(start).join(' - '));
+    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…";
+    // or a person, then their job and workplace: "t-digest - Ted Dunning - MapR technologies".
+    const tail = parts.slice(start).join(' - ');
+    if (start < parts.length - 1 && !parts[start]!.includes(',')) {
+      const person = parsePersonHeading(tail);
+      if (person) return { title: parts.slice(0, start).join(' - '), speakers: person };
+      continue;
+    }
+    const atEnd = parseSpeakerList(tail);
     if (atEnd) return { title: parts.slice(0, start).join(' - '), speakers: atEnd };
   }
   if (options.endOnly) return null;
