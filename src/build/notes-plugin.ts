@@ -188,6 +188,8 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
     const result = await compileNotes({
       contentDir,
       now: buildTime(),
+      // Vite bundles the app on the main thread meanwhile.
+      mainThreadBusy: true,
       ...(cache ? { cache } : {}),
       onProgress: compileProgress(out),
     });

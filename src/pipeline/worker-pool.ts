@@ -30,21 +30,24 @@ const WORKER_URL = new URL('./compile-worker.mjs', import.meta.url);
 
 /**
  * Below this much text (a few dozen talks) the compile takes less than a thread takes to start:
- * it runs on the main thread.
+ * it stays on the main thread even when that thread has other work.
  */
 export const MIN_OFF_MAIN_BYTES = 512 * 1024;
 
 /**
- * One thread per core for big folders; one for middling ones, so the main thread stays free
- * (`vite build` bundles the app on it meanwhile); none for small ones.
+ * One thread per core for big folders, none for small ones. With `mainThreadBusy` (`vite build`
+ * bundles the app on it meanwhile), middling folders get one thread: on the main thread the
+ * compile would hold the bundler back for its whole length.
  */
 export function workerThreadsFor(
   files: readonly RawFile[],
   cores: number = availableParallelism(),
+  mainThreadBusy = false,
 ): number {
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  if (bytes < MIN_OFF_MAIN_BYTES || files.length === 0) return 0;
-  if (bytes < MIN_WORKER_BYTES || files.length < 2) return 1;
+  if (bytes < MIN_WORKER_BYTES || files.length < 2) {
+    return mainThreadBusy && bytes >= MIN_OFF_MAIN_BYTES ? 1 : 0;
+  }
   return Math.min(cores, MAX_WORKERS, files.length);
 }
 
