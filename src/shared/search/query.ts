@@ -16,7 +16,7 @@ import {
   wordPieces,
 } from './pipeline';
 import { containsPhrase } from './highlight';
-import { numberLunrIndex, type NumberedIndex } from './postings';
+import { numberLunrIndex, type FieldPostings, type NumberedIndex } from './postings';
 
 export { parseQuery, type ParsedQuery } from './parse-query';
 
@@ -497,8 +497,14 @@ let inField = new Int32Array(64);
  * first meets them, clause by clause), so scores equal `Index#query`'s to the last bit.
  */
 class Scorer {
-  /** Per talk, its matches in the order met: `[pair, weight, pair, weight, …]`. */
-  private readonly matches: Array<number[] | undefined>;
+  /**
+   * Every candidate's matches, talk after talk, each talk's in the order met: the (term, field)
+   * pair (`pairOf`) and the talk's weight for it (`weightOf`); talk n's are from `start[n]` to
+   * `start[n + 1]`. Flat typed arrays: no array per talk for the collector to sweep.
+   */
+  private readonly start: Int32Array;
+  private readonly pairOf: Int32Array;
+  private readonly weightOf: Float64Array;
   /** Each (term, field) read, in the order met. */
   private readonly pairs: Array<{
     term: string;
@@ -517,11 +523,13 @@ class Scorer {
     clauses: readonly Clause[],
     candidates: Uint8Array,
   ) {
-    this.matches = new Array<number[] | undefined>(numbered.refs.length);
+    const size = numbered.refs.length;
     this.queryVectors = fields.map(() => new Map<number, number>());
     if (fieldOrder.length < fields.length) fieldOrder = new Int32Array(fields.length);
     const fieldNumbers = new Map(fields.map((field, n) => [field, n]));
     const seen = new Set<string>();
+    const read: FieldPostings[] = [];
+    const count = new Int32Array(size + 1);
     for (const { term, boost, fields: clauseFields } of clauses) {
       const postings = numbered.postings(term);
       if (!postings) continue;
@@ -536,18 +544,31 @@ class Scorer {
         seen.add(termField);
         const found = postings.fields.get(field);
         if (!found) continue;
-        const pair = this.pairs.push({ term, termIndex, field: fieldNumber, matched: false }) - 1;
-        const { docs, weights } = found;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
+        let matched = false;
+        for (const doc of found.docs) {
           if (candidates[doc] !== 1) continue;
-          this.pairs[pair]!.matched = true;
-          const matched = this.matches[doc];
-          if (matched) matched.push(pair, weights[i]!);
-          else this.matches[doc] = [pair, weights[i]!];
+          matched = true;
+          count[doc + 1]!++;
         }
+        this.pairs.push({ term, termIndex, field: fieldNumber, matched });
+        read.push(found);
       }
     }
+    for (let n = 0; n < size; n++) count[n + 1]! += count[n]!;
+    this.start = count;
+    const filled = count.slice(0, size);
+    this.pairOf = new Int32Array(count[size]!);
+    this.weightOf = new Float64Array(count[size]!);
+    read.forEach(({ docs, weights }, pair) => {
+      if (!this.pairs[pair]!.matched) return;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (candidates[doc] !== 1) continue;
+        const at = filled[doc]!++;
+        this.pairOf[at] = pair;
+        this.weightOf[at] = weights[i]!;
+      }
+    });
     this.lengths = this.queryVectors.map((vector) => {
       let sumOfSquares = 0;
       for (const termIndex of [...vector.keys()].sort((a, b) => a - b)) {
@@ -558,11 +579,11 @@ class Scorer {
     });
   }
 
-  /** The fields a talk matched in, in the order met (into `fieldOrder`; returns how many). */
-  private fieldsMet(matched: readonly number[]): number {
+  /** The fields talk `doc` matched in, in the order met (into `fieldOrder`; returns how many). */
+  private fieldsMet(doc: number): number {
     let count = 0;
-    for (let i = 0; i < matched.length; i += 2) {
-      const field = this.pairs[matched[i]!]!.field;
+    for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+      const field = this.pairs[this.pairOf[at]!]!.field;
       let met = false;
       for (let k = 0; k < count && !met; k++) met = fieldOrder[k] === field;
       if (!met) fieldOrder[count++] = field;
@@ -571,30 +592,31 @@ class Scorer {
   }
 
   score(doc: number): number {
-    const matched = this.matches[doc];
-    if (!matched) return 0;
-    if (inField.length < matched.length >> 1) inField = new Int32Array(matched.length);
+    const from = this.start[doc]!;
+    const to = this.start[doc + 1]!;
+    if (from === to) return 0;
+    if (inField.length < to - from) inField = new Int32Array(to - from);
     let score: number | undefined;
-    const fields = this.fieldsMet(matched);
+    const fields = this.fieldsMet(doc);
     for (let f = 0; f < fields; f++) {
       const field = fieldOrder[f]!;
       // This field's matches, by term index (insertion sort: a talk matches few terms).
       let count = 0;
-      for (let i = 0; i < matched.length; i += 2) {
-        const pair = this.pairs[matched[i]!]!;
+      for (let at = from; at < to; at++) {
+        const pair = this.pairs[this.pairOf[at]!]!;
         if (pair.field !== field) continue;
-        let at = count++;
-        while (at > 0 && this.pairs[matched[inField[at - 1]!]!]!.termIndex > pair.termIndex) {
-          inField[at] = inField[at - 1]!;
-          at--;
+        let k = count++;
+        while (k > 0 && this.pairs[this.pairOf[inField[k - 1]!]!]!.termIndex > pair.termIndex) {
+          inField[k] = inField[k - 1]!;
+          k--;
         }
-        inField[at] = i;
+        inField[k] = at;
       }
       const vector = this.queryVectors[field]!;
       let dot = 0;
       for (let k = 0; k < count; k++) {
-        const i = inField[k]!;
-        dot += vector.get(this.pairs[matched[i]!]!.termIndex)! * matched[i + 1]!;
+        const at = inField[k]!;
+        dot += vector.get(this.pairs[this.pairOf[at]!]!.termIndex)! * this.weightOf[at]!;
       }
       const fieldScore = dot / this.lengths[field]! || 0;
       score = score === undefined ? fieldScore : score + fieldScore;
@@ -604,14 +626,12 @@ class Scorer {
 
   /** The index terms a talk matched, as lunr's `matchData.metadata` lists them. */
   terms(doc: number): string[] {
-    const matched = this.matches[doc];
-    if (!matched) return [];
     // lunr's metadata object: keys in the order added (integer-like keys first, as objects do).
     const metadata = Object.create(null) as Record<string, true>;
-    const fields = this.fieldsMet(matched);
+    const fields = this.fieldsMet(doc);
     for (const field of fieldOrder.subarray(0, fields)) {
-      for (let i = 0; i < matched.length; i += 2) {
-        const pair = this.pairs[matched[i]!]!;
+      for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+        const pair = this.pairs[this.pairOf[at]!]!;
         if (pair.field === field) metadata[pair.term] = true;
       }
     }
@@ -627,11 +647,9 @@ class Scorer {
   countTalks(terms: ReadonlySet<string>, docs: readonly number[]): Map<string, number> {
     const counts = new Map<string, number>();
     for (const doc of docs) {
-      const matched = this.matches[doc];
-      if (!matched) continue;
       const counted = new Set<string>();
-      for (let i = 0; i < matched.length; i += 2) {
-        const { term } = this.pairs[matched[i]!]!;
+      for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+        const { term } = this.pairs[this.pairOf[at]!]!;
         if (terms.has(term) && !counted.has(term)) {
           counted.add(term);
           counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -817,10 +835,10 @@ function correctionNotice(
   words: readonly string[],
   groups: readonly GroupMatches[],
   scorer: Scorer,
-  hits: readonly { doc: number; guessed: boolean }[],
+  docs: readonly number[],
+  onlyGuesses: boolean,
 ): string {
   const corrections = new Map<string, string>();
-  const docs = hits.map((hit) => hit.doc);
   for (const { group } of groups) {
     if (group.nearSpellings.size === 0) continue;
     const counts = scorer.countTalks(group.nearSpellings, docs);
@@ -834,7 +852,6 @@ function correctionNotice(
       return corrections.get(folded) ?? word;
     })
     .join(' ');
-  const onlyGuesses = hits.every((hit) => hit.guessed);
   return onlyGuesses
     ? `Showing results for “${corrected}”.`
     : `Also showing results for “${corrected}”.`;
@@ -1021,12 +1038,18 @@ function runSearch<Id extends string>(
       scores[b]! - scores[a]! ||
       idRanks[candidates[a]!]! - idRanks[candidates[b]!]!,
   );
-  const ranked = order.map((i) => ({ doc: candidates[i]!, guessed: guessed[i] === 1 }));
+  const ranked = order.map((i) => candidates[i]!);
 
   const notice = [
     query.notice,
     matchedAll ? '' : 'No talk matches every word; showing talks that match some of them.',
-    correctionNotice(query.words, wordMatches, scorer, ranked),
+    correctionNotice(
+      query.words,
+      wordMatches,
+      scorer,
+      ranked,
+      guessed.every((g) => g === 1),
+    ),
   ]
     .filter(Boolean)
     .join(' ');
@@ -1043,7 +1066,7 @@ function runSearch<Id extends string>(
         guessed: guessed[i] === 1,
       };
     }),
-    ids: ranked.map(({ doc }) => refs[doc] as Id),
+    ids: ranked.map((doc) => refs[doc] as Id),
     total: count,
     terms: [...scorer.termsMatched(), ...query.phrases],
     matchedAll,
