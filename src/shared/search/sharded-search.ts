@@ -5,7 +5,7 @@
  * those postings. Results and scores equal the whole index's.
  */
 import lunr from 'lunr';
-import { checkIndexVersions } from './index-file';
+import { checkIndexVersions, SearchIndexMismatchError } from './index-file';
 import {
   queryTerms,
   searchTalks,
@@ -15,7 +15,7 @@ import {
   type SearchResult,
 } from './query';
 import { fromPairs, type FieldPostings, type NumberedIndex, type TermPostings } from './postings';
-import { shardOf, type SearchManifest, type SearchShard } from './shards';
+import { SEARCH_FORMAT_VERSION, shardOf, type SearchManifest, type SearchShard } from './shards';
 
 export class ShardedSearch {
   private readonly tokenSet: lunr.TokenSet;
@@ -27,6 +27,11 @@ export class ShardedSearch {
     private readonly manifest: SearchManifest,
     private readonly loadShard: (shard: number) => Promise<SearchShard>,
   ) {
+    if (manifest.formatVersion !== SEARCH_FORMAT_VERSION) {
+      throw new SearchIndexMismatchError(
+        `search index in format ${String(manifest.formatVersion)}, this app reads format ${SEARCH_FORMAT_VERSION}`,
+      );
+    }
     checkIndexVersions(manifest);
     this.tokenSet = tokenSetFromArray(manifest.terms);
     this.cardTokenSet = tokenSetFromArray(manifest.cardTerms);
