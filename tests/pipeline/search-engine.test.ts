@@ -1,7 +1,9 @@
 /** The search engine the worker runs: answers from the manifest and shards, fetching talks' files only for phrases. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { hitsOf } from '../../src/features/search/answer-hits';
 import {
   createSearchEngine,
+  DETAILED_HITS,
   MAX_PHRASE_CHECKS,
   PARTIAL_INDEX_NOTICE,
   PHRASE_CAP_NOTICE,
@@ -65,6 +67,19 @@ describe('the search engine', () => {
     expect(answers.some((answer) => answer.ids.length > 0)).toBe(true);
     const complete = createSearchEngine(manifest, (n) => Promise.resolve(shards[n]!), vi.fn());
     expect((await complete.search('docker')).notice).toBeUndefined();
+  });
+
+  it('answers every match, with what each of the first matched and what all matched together', async () => {
+    const { engine } = setUp();
+    const answer = await engine.search('monitoring');
+    expect(answer.ids.length).toBeGreaterThan(2);
+    expect(answer.matchedTerms).toHaveLength(Math.min(answer.ids.length, DETAILED_HITS));
+    expect(answer.matchedTerms[0]).toContain('monitoring');
+    expect(new Set(answer.terms)).toEqual(new Set(answer.matchedTerms.flat()));
+    // Past the detailed matches, a card marks the words all the matches matched.
+    const cut = { ...answer, matchedTerms: answer.matchedTerms.slice(0, 1) };
+    expect(hitsOf(cut).map((hit) => hit.id)).toEqual(answer.ids);
+    expect(hitsOf(cut)[1]).toEqual({ id: answer.ids[1], matchedTerms: answer.terms });
   });
 
   it('finds day notes by their text and heading', async () => {
