@@ -282,10 +282,28 @@ function speakersBelow(
     if (seen === 1) {
       const named =
         parseNameLine(line) ?? parseLeadingBy(line) ?? (atx ? parsePersonHeading(line) : null);
-      if (named) return { speakers: named, index };
+      if (named) {
+        // Only lines shaped like the first ("Name, Workplace"): a bare company line is not a person.
+        const more = named.every((speaker) => speaker.affiliation)
+          ? namesOnNextLines(lines, index + 1, end)
+          : [];
+        return { speakers: [...named, ...more], index };
+      }
     }
   }
   return null;
+}
+
+/** "Caile Collens, YouTube" / "Noah Wang, Google": one person a line, right under the first. */
+function namesOnNextLines(lines: readonly Line[], from: number, end: number): Speaker[] {
+  const found: Speaker[] = [];
+  for (let index = from; index < Math.min(end, from + 4); index++) {
+    const text = lines[index]!.text;
+    const named = text.trim() === '' || readAtxHeading(text) ? null : parseNameLine(text);
+    if (!named?.every((speaker) => speaker.affiliation)) break;
+    found.push(...named);
+  }
+  return found;
 }
 
 /** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
