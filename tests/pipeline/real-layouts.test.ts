@@ -320,6 +320,15 @@ describe('real-world layouts (issue 14)', () => {
     expect(talksOf(file)).toEqual(expected);
   });
 
+  it("2. the event's name before a colon (the folder says it) is no speaker", () => {
+    const [talk, ...others] = result.bundle.talks.filter(
+      (t) => t.source.file === 'agile-days/agile-days-time-management.md',
+    );
+    expect(others).toEqual([]);
+    expect(talk!.title).toMatch(/Time management$/);
+    expect(talk!.speakers).toEqual([]);
+  });
+
   it('10. keeps the non-talk sections as day notes under their headings', () => {
     const headings = result.bundle.dayNotes
       .filter((note) => note.source.file === 'lunch-2022/day-1.md')
