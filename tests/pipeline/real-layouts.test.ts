@@ -316,6 +316,15 @@ describe('real-world layouts (issue 14)', () => {
       'named-files-2016/captions.md',
       ['Captions at Scale · Lena Fischer (StreamCo); Tomas Berg (Google Accessibility)'],
     ],
+    [
+      '9. a talk whose notes open with its speaker ("Name\'s talk", "Name of Org", "Name on …")',
+      'prose-speakers-2012/readme.md',
+      [
+        'Continuous Delivery · Rosa Lindqvist',
+        'Django forms · Omar Diallo',
+        'Testing and Django · Ines Barros',
+      ],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

@@ -366,8 +366,10 @@ function readHeading(
   const role = classifyHeading(heading.text);
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
+  // An underlined heading is a title, whatever its words ("Continuous Delivery" / "-----").
   while (
     next < candidates.length &&
+    candidates[next]!.span === 1 &&
     isSpeakerText(candidates[next]!.text) &&
     !(candidates[next]!.level > heading.level && isBesideTalks(candidates, next))
   )
