@@ -1,8 +1,9 @@
 /**
- * Markdown nested past any real note's depth, flattened before it is parsed: a line of 1,000
- * `- ` overflowed the stack of the markdown-to-HTML step, and lists nested by indentation parse in
- * time quadratic in their depth. Each line keeps its text; only the structure past
- * {@link MAX_NESTING} levels is cut, and the caller warns about it.
+ * Markdown past any real note's limits, cut down before it is parsed so that parsing stays linear
+ * in the size of a note (the parser is quadratic in several shapes, and recursive in depth): deep
+ * nesting is flattened, very long paragraphs are split, a paragraph's emphasis marks past a
+ * number are shown as written, and a long note is parsed in parts. Every line keeps its text; the
+ * lines changed are listed for a warning (see {@link limitMessage}), by their line in the input.
  */
 
 /** Deepest nesting kept: list items and quotes, each counting one. */
