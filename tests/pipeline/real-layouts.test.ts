@@ -325,6 +325,11 @@ describe('real-world layouts (issue 14)', () => {
         'Testing and Django · Ines Barros',
       ],
     ],
+    [
+      '1. a keynote file that opens with its speaker alone on the first line: titled by the file name',
+      'keynote-files-2016/day-1-keynote.md',
+      ['Day 1 Keynote · Priya Raman'],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });
