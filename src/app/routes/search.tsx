@@ -47,29 +47,18 @@ export const searchRoute: PageRoute = {
 function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
-  return (
-    <QueryGate query={useBundleIndex()}>
-      {(index) => <SearchPage input={input} params={params} index={index} />}
-    </QueryGate>
-  );
-}
-
-function SearchPage({
-  input,
-  params,
-  index,
-}: {
-  input: string;
-  params: URLSearchParams;
-  index: BundleIndex;
-}) {
   const navigate = useNavigate();
   // The same filters keep the same object while only `q` changes, so the results drawn for the
   // previous answer are not drawn again at each keystroke before the next answer arrives.
   const filtersJson = JSON.stringify(readFilters(params));
   const filters = useMemo(() => JSON.parse(filtersJson) as TimelineFilters, [filtersJson]);
-  const facets = useMemo(() => buildFacetIndex(index.bundle), [index.bundle]);
+  const filtered = countActiveFilters(filters) > 0;
   const search = useSearch(input);
+  // The first results are drawn from their display records (result-cards.ts): the catalog is
+  // fetched once they are in, or at once when filters need it.
+  const catalog = useBundleIndex({ enabled: filtered || search.status === 'ready' });
+  const index = catalog.data;
+  const facets = useMemo(() => index && buildFacetIndex(index.bundle), [index]);
   const onFilters = useCallback(
     (next: TimelineFilters) => void navigate(paths.search(input, next)),
     [navigate, input],
@@ -89,7 +78,12 @@ function SearchPage({
       </h1>
       <NoScriptSearch />
       <SearchScope input={input} filters={filters} facets={facets} />
-      {search.status === 'ready' ? (
+      {search.status !== 'ready' ? (
+        <SearchStatus state={search} />
+      ) : filtered && !facets ? (
+        // Filtering needs the catalog: its loading state, or its error with a Retry.
+        <QueryGate query={catalog}>{() => null}</QueryGate>
+      ) : (
         <Results
           state={search}
           filters={filters}
@@ -98,8 +92,6 @@ function SearchPage({
           highlighter={highlighter}
           onFilters={onFilters}
         />
-      ) : (
-        <SearchStatus state={search} />
       )}
     </section>
   );
@@ -115,8 +107,9 @@ function Results({
 }: {
   state: Extract<SearchState, { status: 'ready' }>;
   filters: TimelineFilters;
-  facets: FacetIndex;
-  index: BundleIndex;
+  /** From the catalog, once in (always, when filters are set). */
+  facets: FacetIndex | undefined;
+  index: BundleIndex | undefined;
   highlighter: Parameters<typeof SearchResults>[0]['highlighter'];
   onFilters: (filters: TimelineFilters) => void;
 }) {
@@ -124,11 +117,14 @@ function Results({
   // Worked out when the filter bar needs it (a field opened, a filter chosen), not per keystroke.
   const hitFacets = useMemo(() => {
     let restricted: FacetIndex | undefined;
-    return () => (restricted ??= restrictFacetIndex(facets, answer.ids));
+    return () => (restricted ??= restrictFacetIndex(facets!, answer.ids));
   }, [facets, answer]);
-  const dayNotes = dayNotesBySearchId(index.bundle);
+  const dayNotes = useMemo(
+    () => (index ? dayNotesBySearchId(index.bundle) : NO_DAY_NOTES),
+    [index],
+  );
   const hits = useMemo(
-    () => filterHits(facets, hitsOf(answer), filters, dayNotes),
+    () => (facets ? filterHits(facets, hitsOf(answer), filters, dayNotes) : hitsOf(answer)),
     [facets, answer, filters, dayNotes],
   );
   const filtered = countActiveFilters(filters) > 0;
@@ -140,7 +136,7 @@ function Results({
           <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
         ) : null}
       </p>
-      {answer.ids.length > 0 ? (
+      {answer.ids.length > 0 && facets ? (
         <div className="mt-4">
           <FilterBar
             facets={hitFacets}
@@ -164,6 +160,8 @@ function Results({
     </div>
   );
 }
+
+const NO_DAY_NOTES: ReturnType<typeof dayNotesBySearchId> = new Map();
 
 /** How many talks and day notes are among `hits`. */
 function countOf(hits: readonly { id: string }[]): Count {
@@ -213,11 +211,11 @@ function SearchScope({
 }: {
   input: string;
   filters: TimelineFilters;
-  facets: FacetIndex;
+  facets: FacetIndex | undefined;
 }) {
   const within = FILTER_FIELDS.flatMap((field) =>
     (filters[field] ?? []).map(
-      (value) => `${FIELD_NAMES[field]} “${facets.labels[field].get(value) ?? value}”`,
+      (value) => `${FIELD_NAMES[field]} “${facets?.labels[field].get(value) ?? value}”`,
     ),
   );
   if (within.length === 0) return null;
