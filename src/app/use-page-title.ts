@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { useMatches, useSearchParams } from 'react-router-dom';
-import { useBundle } from '../features/talks/api';
+import { useCatalogIfLoaded } from '../features/talks/api';
 import { NOT_FOUND_HEAD, type PageRoute } from './page-route';
 
 /** Keeps the tab's title on the page's `head` title (the prerendered one till the catalog is in). */
 export function usePageTitle(): void {
   const match = useMatches().at(-1);
   const [search] = useSearchParams();
-  const catalog = useBundle().data;
+  const catalog = useCatalogIfLoaded();
   const title = useMemo(() => {
     const page = match?.handle as PageRoute | undefined;
     if (!match || !page || !catalog) return undefined;

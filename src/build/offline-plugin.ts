@@ -31,7 +31,7 @@ export const PRECACHE_DATA_BYTES = 24 * 1024 * 1024;
  * a function, because the service worker gets the route as source text (a function naming
  * anything outside itself would fail there).
  */
-const ON_DEMAND_DATA = /(^|\/)data\/(?:talks\/.+|search\/\d+|links)\.json$/;
+const ON_DEMAND_DATA = /(^|\/)data\/(?:talks\/.+|search\/(?:cards\/)?\d+|links)\.json$/;
 
 export const isOnDemandData = (url: string): boolean => ON_DEMAND_DATA.test(url);
 
@@ -101,6 +101,7 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         LINKS_FILE,
         'data/talks/**/*.json',
         'data/search/*.json',
+        'data/search/cards/*.json',
         APP_SHELL_FILE,
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],

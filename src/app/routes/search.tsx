@@ -42,6 +42,7 @@ export const searchRoute: PageRoute = {
   },
   staticPaths: () => [paths.search()],
   inSitemap: false,
+  needsCatalog: false,
 };
 
 function SearchRoute() {
