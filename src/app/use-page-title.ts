@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useMatches, useSearchParams } from 'react-router-dom';
 import { useCatalogIfLoaded } from '../features/talks/api';
 import { NOT_FOUND_HEAD, type PageRoute } from './page-route';
@@ -8,12 +8,11 @@ export function usePageTitle(): void {
   const match = useMatches().at(-1);
   const [search] = useSearchParams();
   const catalog = useCatalogIfLoaded();
-  const title = useMemo(() => {
-    const page = match?.handle as PageRoute | undefined;
-    if (!match || !page || !catalog) return undefined;
-    return (page.head(match.params, catalog, search) ?? NOT_FOUND_HEAD).title;
-  }, [match, catalog, search]);
+  // Worked out in the effect, not while rendering: the prerenderer runs no effects, and a page's
+  // head is a tenth of its render.
   useEffect(() => {
-    if (title) document.title = title;
-  }, [title]);
+    const page = match?.handle as PageRoute | undefined;
+    if (!match || !page || !catalog) return;
+    document.title = (page.head(match.params, catalog, search) ?? NOT_FOUND_HEAD).title;
+  }, [match, catalog, search]);
 }
