@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
@@ -45,6 +45,20 @@ export const searchRoute: PageRoute = {
   needsCatalog: false,
 };
 
+/** How long the first results stay on screen before the catalog is fetched. */
+const CATALOG_AFTER_MS = 1000;
+
+/** True from `ms` after `ready` first became true. */
+function useSettled(ready: boolean, ms: number): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!ready || settled) return;
+    const timer = setTimeout(() => setSettled(true), ms);
+    return () => clearTimeout(timer);
+  }, [ready, settled, ms]);
+  return settled;
+}
+
 function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
@@ -55,9 +69,11 @@ function SearchRoute() {
   const filters = useMemo(() => JSON.parse(filtersJson) as TimelineFilters, [filtersJson]);
   const filtered = countActiveFilters(filters) > 0;
   const search = useSearch(input);
-  // The first results are drawn from their display records (result-cards.ts): the catalog is
-  // fetched once they are in, or at once when filters need it.
-  const catalog = useBundleIndex({ enabled: filtered || search.status === 'ready' });
+  // The first results are drawn from their display records (result-cards.ts): the catalog (for
+  // the filter bar and day notes) is fetched once results have been on screen a moment, so it
+  // does not compete with them, or at once when filters need it.
+  const settled = useSettled(search.status === 'ready', CATALOG_AFTER_MS);
+  const catalog = useBundleIndex({ enabled: filtered || settled });
   const index = catalog.data;
   const facets = useMemo(() => index && buildFacetIndex(index.bundle), [index]);
   const onFilters = useCallback(
