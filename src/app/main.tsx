@@ -48,9 +48,13 @@ if (container.dataset.prerendered === undefined) {
   // first: the catalog, and whatever the page's route module loads (a talk's notes, the links).
   const path = withoutBase(import.meta.env.BASE_URL, window.location.pathname);
   const { page, params } = matchPage(path);
-  const queries = [bundleQuery(), ...(page.load?.(params) ?? [])];
+  // A page that draws without the catalog (search) starts without waiting for it: drawn afresh,
+  // as its prerendered HTML (the footer's build date) came from the catalog.
+  const withCatalog = page.needsCatalog !== false;
+  const queries = [...(withCatalog ? [bundleQuery()] : []), ...(page.load?.(params) ?? [])];
   void Promise.all(queries.map((query) => queryClient.prefetchQuery(query))).then(() => {
-    const cached = queries.every((query) => queryClient.getQueryData(query.queryKey));
+    const cached =
+      withCatalog && queries.every((query) => queryClient.getQueryData(query.queryKey));
     // The server's HTML is what the first render here makes only if it was prerendered for this
     // very path (not 404.html shown at another URL) and with no query string (it renders none).
     const same = container.dataset.prerendered === path && window.location.search === '';

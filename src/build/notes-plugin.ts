@@ -30,6 +30,7 @@ import { USER_VOCABULARY_FILE } from '../pipeline/read/files';
 import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
+import { toCatalog } from '../shared/catalog';
 import { compileCache, compilerVersion, memoryCache } from './compile-cache';
 import { fileWriter, isInside } from './output-path';
 import {
@@ -131,9 +132,10 @@ const DEBOUNCE_MS = 60;
 /** Every file the plugin publishes for one compile, serialized once, not per request. */
 function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): DataFile[] {
   const json = 'application/json; charset=utf-8';
+  const catalog = toCatalog(result.bundle);
   return [
-    ...toDataFiles(result.bundle),
-    ...toSearchFiles(result.searchIndex).map((file) => ({ ...file, contentType: json })),
+    ...toDataFiles(result.bundle, catalog),
+    ...toSearchFiles(result.searchIndex, catalog).map((file) => ({ ...file, contentType: json })),
     ...toOpenDataFiles(result.bundle, siteRoot),
   ];
 }
@@ -329,6 +331,9 @@ const DEV_FILES = new Set([
 ]);
 
 const isSearchShard = (fileName: string): boolean => /^data\/search\/\d+\.json$/.test(fileName);
+/** A term shard or a result-cards file (result-cards.ts). */
+const isSearchFile = (fileName: string): boolean =>
+  /^data\/search\/(?:cards\/)?\d+\.json$/.test(fileName);
 
 /** The dev server's copy of the notes: compiles one at a time, keeps the last good result. */
 class DevNotes {
@@ -443,10 +448,7 @@ class DevNotes {
     const base = this.server.config.base;
     const fileName = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     // Known names only: the sitemap may not exist, but its name must not fall through to the app.
-    if (
-      !fileName ||
-      !(DEV_FILES.has(fileName) || isSearchShard(fileName) || isTalkFile(fileName))
-    ) {
+    if (!fileName || !(DEV_FILES.has(fileName) || isSearchFile(fileName) || isTalkFile(fileName))) {
       next();
       return;
     }

@@ -105,6 +105,7 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         LINKS_FILE,
         'data/talks/**/*.json',
         'data/search/*.json',
+        'data/search/cards/*.json',
         APP_SHELL_FILE,
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],
