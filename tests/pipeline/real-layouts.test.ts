@@ -316,8 +316,26 @@ describe('real-world layouts (issue 14)', () => {
       'named-files-2016/captions.md',
       ['Captions at Scale · Lena Fischer (StreamCo); Tomas Berg (Google Accessibility)'],
     ],
+    [
+      '9. a talk whose notes open with its speaker ("Name\'s talk", "Name of Org", "Name on …")',
+      'prose-speakers-2012/readme.md',
+      [
+        'Continuous Delivery · Rosa Lindqvist',
+        'Django forms · Omar Diallo',
+        'Testing and Django · Ines Barros',
+      ],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
+  });
+
+  it("2. the event's name before a colon (the folder says it) is no speaker", () => {
+    const [talk, ...others] = result.bundle.talks.filter(
+      (t) => t.source.file === 'agile-days/agile-days-time-management.md',
+    );
+    expect(others).toEqual([]);
+    expect(talk!.title).toMatch(/Time management$/);
+    expect(talk!.speakers).toEqual([]);
   });
 
   it('10. keeps the non-talk sections as day notes under their headings', () => {

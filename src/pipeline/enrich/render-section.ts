@@ -14,13 +14,13 @@ export function renderSection(
     section.body,
     note.linkDefinitions,
   );
-  const { html, text, links, unsafeUrls, flattened } = renderNotes(source, section.format);
+  const { html, text, links, unsafeUrls, limited } = renderNotes(source, section.format);
   const rendered = {
     html,
     text,
     links,
     ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}),
-    ...(flattened.length > 0 ? { flattened } : {}),
+    ...(limited.length > 0 ? { limited } : {}),
   };
   if (section.kind !== 'talk') return rendered;
   const title = section.title ?? '';

@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Link } from '../../shared/bundle';
+import type { LimitedLine } from './nesting';
 import type { NotesFormat } from './types';
 import { formatNamed, type FormatName } from './index';
 import { isSafeUrl } from './links';
@@ -24,8 +25,8 @@ export interface RenderedNotes {
   links: Link[];
   /** Link targets left out because of their scheme (`javascript:`), for a warning. */
   unsafeUrls: string[];
-  /** Lines (1-based, of the body) whose nesting was flattened (nesting.ts), for a warning. */
-  flattened: number[];
+  /** Lines of the body cut down past a limit (nesting.ts), for warnings. */
+  limited: LimitedLine[];
 }
 
 const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
@@ -112,10 +113,10 @@ export const notesSanitizeSchema: SanitizeSchema = {
 /** Renders a section's notes in their format. Pure: the same input always gives the same output. */
 export function renderNotes(body: string, format: FormatName): RenderedNotes {
   const notes: ReturnType<NotesFormat['toHtmlTree']> = formatNamed(format).toHtmlTree(body);
-  const { tree, links, unsafeUrls = [], flattened = [] } = notes;
+  const { tree, links, unsafeUrls = [], limited = [] } = notes;
   const safe = finishHtml.runSync(tree);
   const html = finishHtml.stringify(safe);
-  return { html, text: toPlainText(safe), links, unsafeUrls, flattened };
+  return { html, text: toPlainText(safe), links, unsafeUrls, limited };
 }
 
 /** The links `renderNotes` would list, without the HTML. */

@@ -57,10 +57,16 @@ function withoutSequence(stem: string): string {
  * handle (".../speaker/DanNorth", "@dannorth"). The title loses those words when it came from the
  * file name.
  */
-function withFileNameSpeaker(note: ParsedNote, stem: string, body: string): ParsedNote {
+function withFileNameSpeaker(note: ParsedNote, stem: string, noteText: string): ParsedNote {
   const talks = note.sections.filter((section) => section.kind === 'talk');
   const talk = talks[0];
   if (talks.length !== 1 || !talk || talk.speakers.length > 0) return note;
+  // Headings give titles, not the notes' word for the speaker ("# Agile Grenoble : Time …").
+  const body = noteText
+    .split('\n')
+    .filter((line) => !/^ {0,3}#/.test(line))
+    .join('\n');
+  const event = toSlug(note.facts.conference ?? '');
   const words = withoutSequence(stem)
     .split(/[-_\s]+/)
     .filter((word) => word !== '');
@@ -82,7 +88,8 @@ function withFileNameSpeaker(note: ParsedNote, stem: string, body: string): Pars
     if (nameWords.length < 2 || nameWords.length > words.length || (wholeName && fromFileName))
       continue;
     const name = nameWords.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
-    if (!/^[\p{L}' -]+$/u.test(name) || !looksLikeName(name)) continue;
+    if (!/^[\p{L}' -]+$/u.test(name) || !looksLikeName(name) || event.startsWith(toSlug(name)))
+      continue;
     const written = new RegExp(
       `(?:^|[^\\p{L}])${nameWords.map(escapeRegExp).join('[ \\t]+')}(?![\\p{L}])`,
       'giu',
