@@ -42,16 +42,16 @@ export function RootLayout() {
             Lanyard
           </Link>
           <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-            {/* A phone shows every entry, three to a row, rather than a row that scrolls sideways
-                with "Starred" out of sight; from `sm` on they sit in one row. */}
-            <ul className="grid grid-cols-3 gap-0.5 whitespace-nowrap sm:flex sm:gap-1">
+            {/* A phone shows every entry in one row of smaller type, rather than a row that
+                scrolls sideways with "Starred" out of sight, or rows that take the first screen. */}
+            <ul className="flex justify-between whitespace-nowrap sm:justify-start sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
                     end={item.end ?? false}
                     className={({ isActive }) =>
-                      `block rounded-md px-2 py-1 text-center text-sm font-medium sm:px-2.5 sm:text-left ${FOCUS_RING} ${
+                      `block rounded-md px-1 py-1 text-xs font-medium sm:px-2.5 sm:text-sm ${FOCUS_RING} ${
                         isActive
                           ? 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
                           : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
