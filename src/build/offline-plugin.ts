@@ -2,8 +2,8 @@
  * Offline support: a Workbox service worker (vite-plugin-pwa, generateSW) and the web app
  * manifest. After one visit the site works with the network off:
  * - precached: the app (JS, CSS, icons), the catalog, the search manifest, the shell page, and,
- *   while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's file, every search shard and
- *   the links. Past that (thousands of talks) those are cached as they are fetched instead, so a
+ *   while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's file, every search shard, the
+ *   links and the notes' images. Past that (thousands of talks) those are cached as they are fetched instead, so a
  *   first visit does not download a whole collection: offline, the talks and searches opened
  *   before then work;
  * - pages: network first (so a rebuilt site is seen at once), then the copy cached when the page
@@ -27,11 +27,11 @@ const MAX_PRECACHE_BYTES = 256 * 1024 * 1024;
 export const PRECACHE_DATA_BYTES = 24 * 1024 * 1024;
 
 /**
- * Data files precached only while they fit: per-talk notes, search shards, the links. A RegExp, not
+ * Data files precached only while they fit: per-talk notes, search shards, the links, images. A RegExp, not
  * a function, because the service worker gets the route as source text (a function naming
  * anything outside itself would fail there).
  */
-const ON_DEMAND_DATA = /(^|\/)data\/(?:talks\/.+|search\/\d+|links)\.json$/;
+const ON_DEMAND_DATA = /(^|\/)data\/(?:(?:talks\/.+|search\/\d+|links)\.json|media\/[^/]+)$/;
 
 export const isOnDemandData = (url: string): boolean => ON_DEMAND_DATA.test(url);
 
@@ -100,7 +100,8 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         CATALOG_FILE,
         LINKS_FILE,
         'data/talks/**/*.json',
-        'data/search/*.json',
+        // One pattern: Workbox warns about a pattern that matches nothing (notes without images).
+        'data/{search/*.json,media/*}',
         APP_SHELL_FILE,
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],

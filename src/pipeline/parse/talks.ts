@@ -19,6 +19,7 @@ import type { ContentIssue } from '../issues';
 import type { FileFacts, ParsedNote, Section } from './types';
 import { unsafeUrlMessage } from '../formats/links';
 import { MAX_NESTING } from '../formats/nesting';
+import type { NoteImage } from '../formats/render';
 
 /** What a conference is, as its files describe it. */
 export interface ConferenceFacts {
@@ -155,6 +156,8 @@ export interface RenderedSection {
   unsafeUrls?: string[];
   /** Lines of the body whose nesting was flattened (render.ts); a warning. */
   flattened?: number[];
+  /** Local images, until enrich/images.ts points the HTML at their published copies. */
+  images?: NoteImage[];
   /** Talks only. */
   tags?: TagId[];
 }
