@@ -10,7 +10,7 @@ import { escapeMarkup as escapeHtml } from '../shared/escape';
 import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
 import { NOT_FOUND_HEAD, type PageHead, type Redirect } from './page-route';
-import { matchPage } from './router';
+import { loadPage, matchPage } from './router';
 
 export interface SiteOptions {
   /** The site's base path, starting and ending with `/` (Vite's `base`). */
@@ -23,8 +23,9 @@ export interface SiteOptions {
  * The head of the page at a router path (`/talks/lca-2018/keynote`), from the route module that
  * answers it: the browser sets the same title (usePageTitle).
  */
-export function pageHead(path: string, catalog: Catalog): PageHead {
-  const { page, params } = matchPage(path);
+export async function pageHead(path: string, catalog: Catalog): Promise<PageHead> {
+  const { module, params } = matchPage(path);
+  const page = await loadPage(module);
   return page.head(params, catalog) ?? NOT_FOUND_HEAD;
 }
 

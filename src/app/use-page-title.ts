@@ -1,18 +1,17 @@
 import { useEffect, useMemo } from 'react';
-import { useMatches, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useBundle } from '../features/talks/api';
 import { NOT_FOUND_HEAD, type PageRoute } from './page-route';
 
 /** Keeps the tab's title on the page's `head` title (the prerendered one till the catalog is in). */
-export function usePageTitle(): void {
-  const match = useMatches().at(-1);
+export function usePageTitle(page: PageRoute): void {
+  const params = useParams();
   const [search] = useSearchParams();
   const catalog = useBundle().data;
-  const title = useMemo(() => {
-    const page = match?.handle as PageRoute | undefined;
-    if (!match || !page || !catalog) return undefined;
-    return (page.head(match.params, catalog, search) ?? NOT_FOUND_HEAD).title;
-  }, [match, catalog, search]);
+  const title = useMemo(
+    () => (catalog ? (page.head(params, catalog, search) ?? NOT_FOUND_HEAD).title : undefined),
+    [page, params, catalog, search],
+  );
   useEffect(() => {
     if (title) document.title = title;
   }, [title]);
