@@ -183,6 +183,11 @@ describe('real-world layouts (issue 14)', () => {
       ['The Five Hard Questions · '],
     ],
     [
+      '7. in a file whose headings have no space after the hashes, a one-word "#Title" is one too; a line of hashtags is not',
+      'nospace-2019/day-2.md',
+      ['Apps vs Sites · Bo Lee; Cy Dee', 'Flexbox · Eve Stone', 'Offline First · Ana Ruiz'],
+    ],
+    [
       'a talk named only by its file name keeps it as written, and its speaker',
       'file-names-2026/Keynote by Lina Moreau.md',
       ['Keynote by Lina Moreau · Lina Moreau'],
@@ -210,6 +215,86 @@ describe('real-world layouts (issue 14)', () => {
         'Débugger le navigateur · ',
         "Promesses et boucle d'événements · ",
       ],
+    ],
+    [
+      '3. numbered headings that outline one talk (Background, Method, Results) are its sections; a quoted speaker line in full-width forms',
+      'outlines-2024/edge-caching.md',
+      ['Caching at the Edge · Ana Ruiz (Acme Engineering)'],
+    ],
+    [
+      '3. an outline with an introduction and a conclusion stays one talk, with no speaker',
+      'outlines-2024/service-meshes.md',
+      ['Service Meshes Without Tears · '],
+    ],
+    [
+      '2. a file named for one keynote: its speaker named above its title, the headings below are sections',
+      'outlines-2024/keynote-2.md',
+      ['Data Work in Production · Priya Raman (Northwind Labs)'],
+    ],
+    [
+      "4. a day of '# Title - Name' talks: their lower-case sub-headings are sections, a handle under a quote is a signature",
+      'signatures-2019/day-2.md',
+      [
+        'Building Teams That Last · Ana Ruiz',
+        'Scaling Postgres · Bo Lee',
+        'Design Systems at Scale · Cy Dee',
+      ],
+    ],
+    [
+      '4. "Event - Day 2" is the day, not a talk by "Event"; its sessions hold the talks',
+      'eurocon-2023/day2.md',
+      [
+        'Rethinking the Web Platform · Ana Ruiz (Acme)',
+        'Ten Years of Open Source · Bo Lee (Initech)',
+        'Writing Fast Tests · Cy Dee (Globex)',
+      ],
+    ],
+    [
+      '2. a file writing "Name - Title" throughout: a two-name title and a lone first name follow its order',
+      'dash-order-2018/lightning.md',
+      ['Queues Explained · Bo Lee', 'Rust for Designers · Cy Dee', 'Wrap It Up · Zed'],
+    ],
+    [
+      '2. a file writing "Title - Name" throughout: a lone surname after a double dash is the speaker',
+      'dash-order-2018/day-1.md',
+      ['Caches Everywhere · Ana Lopez', 'Typed SQL · Bo Lee', 'Failing Fast · Ruiz'],
+    ],
+    [
+      'a talk named by its file name leaves out what orders the files: the day and the number',
+      'sequence-2020/Day 2/Day 2 - 04 - Making Things Talk.md',
+      ['Making Things Talk · '],
+    ],
+    [
+      'a number in front of a file name orders it; before a plural it is part of the title',
+      'sequence-2020/3_cross_pollinating_communities.md',
+      ['Cross Pollinating Communities · '],
+    ],
+    [
+      'a number before a plural in a file name is part of the title',
+      'sequence-2020/10-things-i-learned-shipping-firmware.md',
+      ['10 Things I Learned Shipping Firmware · '],
+    ],
+    [
+      '2. "Title - Name - Workplace": the person and where they work at the end of a heading',
+      'jobs-2015/day-1.md',
+      [
+        'hyperloglog · Ines Barros (Northwind Data)',
+        'Bloom filters at scale · Omar Diallo (Globex Research)',
+      ],
+    ],
+    [
+      '5. a file that puts "Session - " before every title: a title that reads like a name is still the title',
+      'sessions-2021/clean-code-days.md',
+      [
+        'Clean Tests · ',
+        'Naming things for people who read code · ',
+        'Refactoring legacy monoliths safely · ',
+      ],
+    ],
+    [
+      '10. "Lundi 18 avril : arrivée" is a day with a few words, its prose the day\'s note',
+      'journal-fr-2022/2022-04-19-devoxx.md',
+      ['Les tests qui durent · Claire Martin'],
     ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);

@@ -57,14 +57,19 @@ const STANDALONE_MAX_LENGTH = 120;
  * no space; that counts when it reads like a title (a capital or digit, and more than one word),
  * so a lone `#docker` stays a hashtag, or when it has two hashes or more (`##funneljoin()`).
  */
-export function readAtxHeading(text: string): { level: number; text: string } | null {
+export function readAtxHeading(
+  text: string,
+  options: { unspacedFile?: boolean } = {},
+): { level: number; text: string } | null {
   const match = /^ {0,3}(#{1,6})(.*)$/.exec(text);
   if (!match) return null;
   const rest = match[2]!;
   const spaced = rest === '' || /^[ \t]/.test(rest);
   // "##Title" is a heading whatever its words: a hashtag never starts with two "#".
   const deep = match[1]!.length >= 2 && /^[^\s#]/.test(rest);
-  if (!spaced && !deep && !/^[\p{Lu}\d]\S*\s+\S/u.test(rest)) return null;
+  // In a file that writes its headings with no space, "#Flexbox" is one of them too.
+  const oneWord = options.unspacedFile === true && /^[\p{Lu}\d][^\s#]*$/u.test(rest);
+  if (!spaced && !deep && !oneWord && !/^[\p{Lu}\d]\S*\s+\S/u.test(rest)) return null;
   const words = rest.replace(spaced ? /(?:^|[ \t]+)#+[ \t]*$/ : /#+[ \t]*$/, '').trim();
   return { level: match[1]!.length, text: words };
 }
@@ -135,11 +140,15 @@ export function findMarkdownHeadings(
 ): HeadingCandidate[] {
   const fenced = findFencedLines(lines);
   const fileHasAtx = lines.some((line, index) => !fenced.has(index) && readAtxHeading(line.text));
+  const unspacedFile = lines.some(
+    (line, index) =>
+      !fenced.has(index) && /^ {0,3}#{1,6}[^\s#]/.test(line.text) && readAtxHeading(line.text),
+  );
   const found: HeadingCandidate[] = [];
   for (let index = 0; index < lines.length; index++) {
     if (fenced.has(index)) continue;
     const text = lines[index]!.text;
-    const atx = readAtxHeading(text);
+    const atx = readAtxHeading(text, { unspacedFile });
     if (atx) {
       if (atx.text !== '') found.push(candidate(index, 1, atx.level, atx.text));
       continue;
@@ -160,7 +169,7 @@ export function findMarkdownHeadings(
       found.push(candidate(index, 1, WEAK_BOLD, bold[2]!));
     } else if (
       text.trim().length <= STANDALONE_MAX_LENGTH &&
-      !/[.!?,;:]\s*$/.test(text) &&
+      !/[.!?,;:]["'”’)\]]*\s*$/.test(text) &&
       !isBlank(lines[index + 1]) &&
       !fenced.has(index + 1) &&
       !isSpeakerLine(text) &&

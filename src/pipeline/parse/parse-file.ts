@@ -32,6 +32,25 @@ export function isDayFileName(stem: string): boolean {
 }
 
 /**
+ * A file name less what orders it among its siblings: "Day 2 - 04 - Making Things" → "Making
+ * Things", "1030-angular-fresh-style", "3_cross_pollinating", "11.00am_michael-chan". A number
+ * before a plural stays: "10-things-i-learned".
+ */
+function withoutSequence(stem: string): string {
+  const ORDER =
+    /^(?:(?:day|jour|tag)[-_ ]?\d+|\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d{1,4}[a-z]?)(?:\s*[-–_.:]\s*|\s+)/iu;
+  let rest = stem;
+  for (let match = ORDER.exec(rest); match; match = ORDER.exec(rest)) {
+    const after = rest.slice(match[0].length);
+    const nextWord = /^[\p{L}\p{N}']+/u.exec(after)?.[0] ?? '';
+    const pluralAfterNumber = /^\d/.test(match[0]) && /^\p{Ll}+[^s]s$/u.test(nextWord);
+    if (after.trim() === '' || pluralAfterNumber) break;
+    rest = after;
+  }
+  return rest;
+}
+
+/**
  * The title of a file that is one talk: its front matter's, else its name as the user wrote it
  * ("Keynote by Evan You.md" keeps its capitals; "building-secure-systems.md" gets them). A
  * speaker the name gives ("… by Evan You", "Title - Jane Doe") is the talk's.
@@ -41,7 +60,8 @@ function fileTalkTitle(
   stem: string,
 ): { title: string; speakers: Speaker[] } {
   if (title) return { title, speakers: [] };
-  const readable = /\s/.test(stem.trim()) ? stem.trim() : toReadableName(stem);
+  const bare = withoutSequence(stem.trim());
+  const readable = /\s/.test(bare) ? bare : toReadableName(bare);
   const split = splitTitleAndSpeakers(readable);
   if (!split) return { title: readable, speakers: [] };
   return { title: /\sby\s/i.test(readable) ? readable : split.title, speakers: split.speakers };

@@ -23,6 +23,7 @@ import {
   parsePersonHeading,
   parseSpeakerLine,
   parseSpeakerList,
+  isStrictPeople,
   plainWords,
   splitTitleAndSpeakers,
 } from './speakers';
@@ -140,6 +141,14 @@ export const classifyHeading = memoizeLine(readRole);
 
 function readRole(text: string): Role {
   const parts = readTitleParts(unlinkTitle(text));
+  // "Conf EU - Day 2", "Tuesday – DevOpsDays": a day of the event, not a talk by "Conf EU".
+  const dayPart = parts.unlabelled.split(DASHES).length > 1 ? dayInParts(parts.unlabelled) : null;
+  if (dayPart) return { kind: 'day', day: toDayLabel(dayPart) };
+  // "Lundi 18 avril : arrivée", "Day 1: getting there": a day, then a few words about it.
+  const dayThen = /^([^:]{3,40}?)\s*:\s+(\S.{0,40})$/u.exec(parts.unlabelled);
+  const dayFirst = dayThen ? parseDayLabel(dayThen[1]!) : null;
+  if (dayFirst && dayThen![2]!.split(/\s+/).length <= 4 && !splitTitleAndSpeakers(dayThen![2]!))
+    return { kind: 'day', day: toDayLabel(dayFirst) };
   const person = parsePersonHeading(parts.unlabelled);
   if (person) {
     const title = person.map((speaker) => speaker.name).join(', ');
@@ -169,6 +178,24 @@ function readRole(text: string): Role {
   const sessionAndPerson = parts.sessionFirst ? parseSpeakerList(parts.title) : null;
   const title = sessionAndPerson ? parts.unlabelled : parts.title;
   return { kind: 'plain', title, ...marksOf(parts) };
+}
+
+const DASHES = /\s+[-–—]{1,2}\s+/u;
+
+/** The one part of a dashed heading that names a day, when another part names the event. */
+function dayInParts(text: string): ReturnType<typeof parseDayLabel> {
+  const parts = text.split(DASHES);
+  const days = parts.map((part) => parseDayLabel(part));
+  const found = days.filter((day) => day !== null);
+  if (found.length !== 1 || parts.length > 3) return null;
+  const others = parts.filter((_, index) => days[index] === null);
+  return others.every((part) => namesAnEvent(part) || looksLikeEventTitle(part)) ? found[0]! : null;
+}
+
+/** A short capitalised phrase or a name with a year: "Conf EU", "Summit 2019", "DevOpsDays". */
+function looksLikeEventTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
 
 function toDayLabel(day: { label: string; number?: number; date?: string }): DayLabel {
@@ -280,6 +307,29 @@ function isLonePersonBelow(candidates: readonly HeadingCandidate[], position: nu
     .some((other) => other.level === below.level && parsePersonHeading(other.text));
 }
 
+/**
+ * "# Open Mic" / "## Ana Ruiz" / "## Bo Lee - Queues Explained": a person heading beside headings
+ * that are talks with speakers is a talk of its own, not the speaker line of the title above it.
+ */
+function isBesideTalks(candidates: readonly HeadingCandidate[], position: number): boolean {
+  const heading = candidates[position]!;
+  const parent = candidates.findLastIndex(
+    (other, index) => index < position && other.level < heading.level,
+  );
+  const parentLevel = parent === -1 ? 0 : candidates[parent]!.level;
+  // The people under "Panel discussion" are its panellists.
+  if (parent !== -1 && /\bpanel/i.test(candidates[parent]!.text)) return false;
+  for (let index = parent + 1; index < candidates.length; index++) {
+    const other = candidates[index]!;
+    if (index > position && other.level <= parentLevel) break;
+    if (index === position || other.level !== heading.level) continue;
+    const role = classifyHeading(other.text);
+    const titled = role.kind === 'talk' && parseSpeakerList(role.title) === null;
+    if (titled && role.speakers.length > 0 && !parsePersonHeading(other.text)) return true;
+  }
+  return false;
+}
+
 /** A heading as read on its own and with the lines right under it. */
 interface Reading {
   role: Role;
@@ -298,8 +348,18 @@ function readHeading(
   const role = classifyHeading(heading.text);
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
-  while (next < candidates.length && isSpeakerText(candidates[next]!.text)) next++;
-  if (next === position + 1 && isLonePersonBelow(candidates, position)) next++;
+  while (
+    next < candidates.length &&
+    isSpeakerText(candidates[next]!.text) &&
+    !(candidates[next]!.level > heading.level && isBesideTalks(candidates, next))
+  )
+    next++;
+  if (
+    next === position + 1 &&
+    isLonePersonBelow(candidates, position) &&
+    !isBesideTalks(candidates, next)
+  )
+    next++;
   const end = candidates[next]?.index ?? lines.length;
   if (role.kind === 'plain' || (role.kind === 'talk' && role.speakers.length === 0)) {
     const below = speakersBelow(lines, heading, end);
@@ -367,6 +427,90 @@ function withLowercaseSpeakers(
 }
 
 /**
+ * A file writes its "Name - Title" (or "Title - Name") headings one way throughout. Where both
+ * sides of a dash could be a person ("Bo Lee - Queues Explained"), or one side is a lone name
+ * ("Zed - Wrap It Up", "Failing Fast -- Ruiz"), the file's other headings, whose order is plain,
+ * say which side is the speaker.
+ */
+function withDashOrder(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const sides = candidates.map((candidate) => {
+    const parts = readTitleParts(unlinkTitle(candidate.text)).unlabelled.split(DASHES);
+    if (parts.length !== 2) return null;
+    const [left, right] = parts as [string, string];
+    return { left, right, people: [parseSpeakerList(left), parseSpeakerList(right)] as const };
+  });
+  // Only headings whose order is plain vote: a strict name on one side only ("Typed SQL - Bo Lee").
+  let first = 0;
+  let end = 0;
+  for (const side of sides) {
+    if (!side) continue;
+    const [left, right] = side.people.map((people) => people !== null && isStrictPeople(people));
+    if (left && !right) first++;
+    if (right && !left) end++;
+  }
+  if (first === end) return [...readings];
+  const speakerFirst = first > end;
+  return readings.map((reading, position) => {
+    const side = sides[position];
+    const { role } = reading;
+    if (!side || (role.kind !== 'talk' && role.kind !== 'plain')) return reading;
+    const [name, title] = speakerFirst ? [side.left, side.right] : [side.right, side.left];
+    const [named, titled] = speakerFirst ? side.people : [side.people[1], side.people[0]];
+    // The other side must not be a name as plain as this one.
+    if (titled && isStrictPeople(titled) && !(named && isStrictPeople(named))) return reading;
+    const person = named ?? loneName(name);
+    if (!person || isSessionLabel(title)) return reading;
+    const names = (speakers: readonly Speaker[]) => speakers.map((s) => s.name).join(', ');
+    if (role.kind === 'talk' && names(role.speakers) === names(person)) return reading;
+    return {
+      ...reading,
+      role: { ...marksOf(role), kind: 'talk', title: title.trim(), speakers: person },
+      evidence: true,
+    };
+  });
+}
+
+/**
+ * "Session - Naming things for people who read code", "Session - Clean Tests": a file that puts
+ * one session label before its titles does so for every title, even one that reads like a name.
+ */
+function withSessionLabels(
+  candidates: readonly HeadingCandidate[],
+  readings: readonly Reading[],
+): Reading[] {
+  const labelled = candidates.map((candidate) => {
+    const [label, ...rest] = unlinkTitle(plainWords(candidate.text)).split(DASHES);
+    const isLabel = isSessionLabel(label!) || /^(?:talk|session|track)$/i.test(label!.trim());
+    return rest.length === 1 && isLabel ? { label: label!.toLowerCase(), title: rest[0]! } : null;
+  });
+  const counts = new Map<string, number>();
+  for (const found of labelled)
+    if (found) counts.set(found.label, (counts.get(found.label) ?? 0) + 1);
+  return readings.map((reading, position) => {
+    const found = labelled[position];
+    const { role } = reading;
+    if (!found || (counts.get(found.label) ?? 0) < 2 || role.kind !== 'talk') return reading;
+    if (role.title.toLowerCase() !== found.label) return reading;
+    return {
+      ...reading,
+      role: { ...marksOf(role), kind: 'plain', title: found.title.trim() },
+      evidence: true,
+    };
+  });
+}
+
+/** "Zed", "Ruiz": one capitalised word that is no title or session word, standing for a person. */
+function loneName(text: string): Speaker[] | null {
+  const word = plainWords(text).trim();
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || isSessionLabel(word)) return null;
+  if (classifyHeading(word).kind !== 'plain' || SUBSECTION_WORDS.test(word)) return null;
+  return looksLikeLooseName(word) ? [{ name: word }] : null;
+}
+
+/**
  * Numbered headings are siblings: "B." one level deeper than "A." and "C." is put at their level,
  * so it neither swallows nor is swallowed by its neighbours.
  */
@@ -388,6 +532,38 @@ function levelNumberedSiblings(
     return level === heading.level ? heading : { ...heading, level };
   });
 }
+
+/**
+ * "## 1. Introduction", "## 2. How it works", "## 3. Conclusion": numbered headings that include a
+ * section word are the outline of one talk's notes, not a sequence of talks. None of them is
+ * evidence of a talk (a member with its own speaker still is). Changes `readings` in place.
+ */
+function outlineSections(candidates: readonly HeadingCandidate[], readings: Reading[]): void {
+  const runs = new Map<string, number[]>();
+  let parent = -1;
+  candidates.forEach((heading, position) => {
+    const { role } = readings[position]!;
+    const number = role.kind === 'talk' || role.kind === 'plain' ? role.number : undefined;
+    if (!number) {
+      parent = position;
+      return;
+    }
+    const key = `${parent}:${heading.level}:${number.style}`;
+    runs.set(key, [...(runs.get(key) ?? []), position]);
+  });
+  for (const run of runs.values()) {
+    const titles = run.map((position) => readings[position]!.role).map(titleOf);
+    if (run.length < 2 || !titles.some((title) => SUBSECTION_WORDS.test(title))) continue;
+    for (const position of run) {
+      const { role } = readings[position]!;
+      if (role.kind === 'talk' && role.speakers.length > 0) continue;
+      readings[position] = { ...readings[position]!, evidence: false };
+    }
+  }
+}
+
+const titleOf = (role: Role): string =>
+  role.kind === 'talk' || role.kind === 'plain' ? role.title : '';
 
 /** Positions of the candidates nested under candidate `position` (deeper, until one as shallow). */
 function childrenOf(candidates: readonly HeadingCandidate[], position: number): number[] {
@@ -455,8 +631,12 @@ function resolveRoles(
   const kept = found.filter((heading) => !speakerLines.has(heading.index));
   const readings0 =
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
-  const readings = withLowercaseSpeakers(kept, readings0);
+  const readings = withSessionLabels(
+    kept,
+    withDashOrder(kept, withLowercaseSpeakers(kept, readings0)),
+  );
   const candidates = levelNumberedSiblings(kept, readings);
+  outlineSections(candidates, readings);
   const strongLevels = candidates.filter((c) => c.level < WEAK_BOLD).map((c) => c.level);
   const topLevel = strongLevels.length > 0 ? Math.min(...strongLevels) : null;
   const topCount = candidates.filter((c) => c.level === topLevel).length;
@@ -694,6 +874,32 @@ function isContainerByShape(
   return false;
 }
 
+/** A file name that says the file is one talk, whatever its title: `keynote1`, `opening-keynote`. */
+const ONE_TALK_FILE =
+  /^(?:(?:opening|closing|morning|afternoon|evening|day-?\d+)-)?(?:keynote|talk|presentation)(?:-?\d+)?$/;
+
+/**
+ * "Jane Doe" / "Acme Analytics", then a blank line, then the talk's title: the speaker named in
+ * the lines just above a file's first title. The name line, and at most one line after it.
+ */
+function speakersAbove(lines: readonly Line[], index: number): Found | null {
+  let end = index;
+  while (end > 0 && lines[end - 1]!.text.trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1]!.text.trim() !== '') start--;
+  if (end - start < 1 || end - start > 2) return null;
+  const speakers = parseNameLine(lines[start]!.text);
+  if (!speakers) return null;
+  const place = end - start === 2 ? lines[start + 1]!.text.trim() : '';
+  if (place !== '' && !/^[\p{Lu}\d][^.!?:]*$/u.test(place)) return null;
+  const [first, ...others] = speakers;
+  const withPlace =
+    place !== '' && others.length === 0 && !first!.affiliation
+      ? [{ ...first!, affiliation: place }]
+      : speakers;
+  return { speakers: withPlace, index: start };
+}
+
 /** How many non-blank lines from the top are searched for the line naming the file's talk. */
 const FILE_TALK_WINDOW = 5;
 
@@ -709,13 +915,22 @@ function findFileTalk(
   hints: FileHints,
 ): Structural | null {
   if (!hints.talkSlug || hints.dayFile) return null;
+  // `keynote-2.md`, `talk1.md`: the file is one talk, titled by its first heading.
+  const firstHeading = ONE_TALK_FILE.test(hints.talkSlug)
+    ? candidates.find((candidate) => candidate.level < WEAK_BOLD)
+    : undefined;
   let seen = 0;
   for (let index = 0; index < lines.length && seen < FILE_TALK_WINDOW; index++) {
+    if (firstHeading) index = firstHeading.index;
     const raw = lines[index]!.text;
     if (raw.trim() === '') continue;
     seen++;
-    const text = unlinkTitle(readAtxHeading(raw)?.text ?? raw);
-    if (toSlug(text) !== hints.talkSlug || namesAnEvent(text) || parseDayLabel(text)) continue;
+    const text = unlinkTitle(firstHeading?.text ?? readAtxHeading(raw)?.text ?? raw);
+    const named = firstHeading !== undefined || toSlug(text) === hints.talkSlug;
+    if (!named || namesAnEvent(text) || parseDayLabel(text)) {
+      if (firstHeading) return null;
+      continue;
+    }
     // "Session I: Ranking" holds talks of its own.
     if (/\b(?:sessions?|tracks?|rooms?)\b/i.test(text)) return null;
     const withSpeakers = candidates.filter((candidate) => {
@@ -725,7 +940,7 @@ function findFileTalk(
     });
     if (withSpeakers.length >= 2) return null;
     const heading: HeadingCandidate = { index, span: 1, level: 1, text };
-    const below = speakersBelow(lines, heading, lines.length);
+    const below = speakersBelow(lines, heading, lines.length) ?? speakersAbove(lines, index);
     const role = classifyHeading(text);
     const speakers = role.kind === 'talk' ? role.speakers : (below?.speakers ?? []);
     const title = role.kind === 'talk' || role.kind === 'plain' ? role.title : text;
@@ -780,8 +995,10 @@ export function parseNote(input: NoteInput): ParsedNote {
   const format = input.format === 'text' ? readAs('text', lines) : 'markdown';
   const cues: HeadingCues = {
     isMetadataLine: (text) => isMetadataLine(text) || parseNameLine(text) !== null,
+    // A handle alone ("@jane") under a line is a signature, too weak to make that line a title.
     isSpeakerLine: (text) =>
-      parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null,
+      !/^\s*@[\w.-]+\s*$/.test(text) &&
+      (parseNameLine(text) !== null || parseSpeakerLine(text, { bullets: false }) !== null),
     isTitleLine,
   };
   const candidates = formatNamed(readAs(input.format, lines)).findHeadings(lines, cues);

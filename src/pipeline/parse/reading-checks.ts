@@ -36,6 +36,8 @@ function nameLikeFirstLine(section: Section): string | null {
   // "- Live captioning": a list item is the talk's notes, not a person left out.
   if (!first || /^(?:[-*+•]|\d+[.)])\s/.test(first)) return null;
   const words = first.replace(/[*_]/g, '').trim();
+  // "We cached things.": a sentence, not a name.
+  if (/[.!?]$/.test(words)) return null;
   return words.length <= 40 && looksLikeLooseName(words) && words.split(/\s+/).length >= 2
     ? words
     : null;

@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../../shared/bundle';
 import { memoizeLine } from './memo';
+import { parseDayLabel } from './days';
 import { isSessionLabel } from './title-parts';
 
 export interface TitleAndSpeakers {
@@ -91,6 +92,11 @@ export function nameProblem(text: string): string | null {
   // Long words in "-ing" are verbs of a title ("Understanding Channels"), not names.
   if (words.some((word) => /^\p{Lu}\p{Ll}{5,}ing$/u.test(word)))
     return 'a word in "-ing" reads as a title';
+  // "Single Cell Analysis", "Data Visualization": nouns of a topic, not a family name.
+  const noun = words.find((word) =>
+    /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ness|ities|ysis|ology|ometry)s?$/u.test(word),
+  );
+  if (noun) return `"${noun}" reads as a topic`;
   const capitalised = words.filter((word) => NAME_WORD.test(word));
   const particles = words.filter((word) => NAME_PARTICLES.has(word));
   const first = words[0]!;
@@ -165,8 +171,7 @@ function splitPersonFirst(text: string): TitleAndSpeakers | null {
   const match = /^([^:]{3,80}?)\s*:\s+(.+)$/.exec(text);
   if (!match) return null;
   const speakers = parseSpeakerList(match[1]!);
-  const strict = speakers?.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
-  return speakers && strict && !speakers.some((speaker) => speaker.affiliation)
+  return speakers && isStrictPeople(speakers) && !speakers.some((speaker) => speaker.affiliation)
     ? { title: match[2]!.trim(), speakers }
     : null;
 }
@@ -176,8 +181,18 @@ function splitPersonFirst(text: string): TitleAndSpeakers | null {
  * acronym ("Dynamic CSS"), no topic or organisation word ("Teaching Python", "Learn Networks"),
  * no word shaped like a verb or an adjective ("Removing", "Recursive", "Competitive").
  */
+export function isStrictPeople(speakers: readonly Speaker[]): boolean {
+  return speakers.every((speaker) => speaker.name.split(/\s+/).every(isStrictNameWord));
+}
+
+/** Short words of a sentence that a name never holds ("Wrap It Up", "Go On"). */
+const FUNCTION_WORDS = new Set(
+  'it up on in at to of is as by or an me we my do go no so if be'.split(' '),
+);
+
 function isStrictNameWord(word: string): boolean {
   const bare = word.replace(/[,.]$/, '');
+  if (FUNCTION_WORDS.has(bare.toLowerCase())) return false;
   if (/^\p{Lu}{3,}$/u.test(bare) || titleWordOf(bare) !== null || ORGANISATION_WORDS.test(bare))
     return false;
   if (NOT_NAME_WORDS.has(bare.toLowerCase()) || JOB_WORDS.test(bare)) return false;
@@ -206,11 +221,28 @@ function splitDashes(text: string, options = { endOnly: false }): TitleAndSpeake
   const parts = text.split(DASHES);
   if (parts.length < 2) return null;
   const first = parts[0]!;
+  // "hyperloglog - Ines Barros - Northwind Data": a plain name, then where they work.
+  if (parts.length >= 3) {
+    const middle = parseSpeakerList(parts.at(-2)!);
+    const tail = parts.slice(-2).join(' - ');
+    const read =
+      middle && isStrictPeople(middle)
+        ? (parsePersonHeading(tail) ?? parseSpeakerList(tail))
+        : null;
+    const placed = read?.length === 1 && read[0]!.affiliation ? read : null;
+    if (placed) return { title: parts.slice(0, -2).join(' - '), speakers: placed };
+  }
   // "Title - Lew Tucker, VP – Cloud, Cisco": the speaker part may hold dashes of its own.
   for (let start = parts.length - 1; start >= 1; start--) {
-    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…".
-    if (start < parts.length - 1 && !parts[start]!.includes(',')) continue;
-    const atEnd = parseSpeakerList(parts.slice(start).join(' - '));
+    // Only after a comma: "Ralph Squillace, Principal PM – Azure", not "Pathology - The Next…";
+    // or a person, then their job and workplace: "t-digest - Ted Dunning - MapR technologies".
+    const tail = parts.slice(start).join(' - ');
+    if (start < parts.length - 1 && !parts[start]!.includes(',')) {
+      const person = parsePersonHeading(tail);
+      if (person) return { title: parts.slice(0, start).join(' - '), speakers: person };
+      continue;
+    }
+    const atEnd = parseSpeakerList(tail);
     if (atEnd) return { title: parts.slice(0, start).join(' - '), speakers: atEnd };
   }
   if (options.endOnly) return null;
@@ -435,7 +467,7 @@ const readSpeakerLineOnly = memoizeLine((line) => readSpeakerLine(line, false));
 
 function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
   const options = { bullets };
-  const text = plainWords(line.trim());
+  const text = plainWords(toHalfWidth(line.trim()).replace(/^>\s*/, ''));
   if (text.length > 200) return null;
   const labelled = SPEAKER_LABEL.exec(text);
   if (labelled) return readPeople(labelled[1]!.trim(), { lenient: true });
@@ -447,6 +479,15 @@ function readSpeakerLine(line: string, bullets: boolean): Speaker[] | null {
     return person ? [person] : null;
   }
   return null;
+}
+
+/**
+ * "Jane Doe／Acme", "Jane Doe（Acme）": full-width punctuation read as its ASCII form (NFKC), and a
+ * slash between a name and where they work spaced out ("Jane Doe/Acme" → "Jane Doe / Acme").
+ */
+function toHalfWidth(text: string): string {
+  const normal = /[\uff00-\uffef]/.test(text) ? text.normalize('NFKC') : text;
+  return /^[^/:]+\/[^/]+$/.test(normal) ? normal.replace(/\s*\/\s*/, ' / ') : normal;
 }
 
 /** "by Zeldman": after "by", one capitalised word that is no title word is a person's surname. */
@@ -468,13 +509,16 @@ export const parseNameLine = memoizeLine(readNameLine);
 function readNameLine(line: string): Speaker[] | null {
   // Names and a few links to the talk's video fit in far less; a longer line is a paragraph.
   if (line.length > 1_000) return null;
-  const raw = withoutTrailingLinks(line.trim());
+  // "> Jane Doe／Acme": set apart as a quote, in full-width forms.
+  const raw = withoutTrailingLinks(toHalfWidth(line.trim()).replace(/^>\s*/, ''));
   if (raw === '' || raw.length > 140 || /^(?:#|>|[-*+•]\s|\d+[.)]\s|\|)/.test(raw)) return null;
   const text = plainWords(raw);
   if (/[.!?]$/.test(text.replace(/\b(?:inc|ltd|co|corp|jr|sr|dr)\.$/i, '')) || /:\s/.test(text))
     return null;
   // "**Conférence**", "**Tools-in-Action**" under a title: the session type, not a person.
   if (isSessionLabel(text.replace(/-/g, ' '))) return null;
+  // "*Tuesday, 18 April*": when, not who.
+  if (parseDayLabel(text.split(/\s*,\s*/)[0]!) ?? parseDayLabel(text)) return null;
   // A line set apart in bold or italics may name a person in lower case ("*kim nakamura*").
   const emphasised = /^([*_]{1,3})\S.*\S\1$/.test(raw);
   return readPeople(text, { lenient: emphasised });
