@@ -23,12 +23,13 @@ import { runMain } from './run-main';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 
+/** As a static host serves them: a page is a folder, so its address ends in `/` (no redirect). */
 const PAGES: readonly { name: string; path: string }[] = [
   { name: 'home', path: '' },
-  { name: 'talk', path: 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration' },
-  { name: 'tags', path: 'tags' },
-  { name: 'speakers', path: 'speakers' },
-  { name: 'starred', path: 'starred' },
+  { name: 'talk', path: 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration/' },
+  { name: 'tags', path: 'tags/' },
+  { name: 'speakers', path: 'speakers/' },
+  { name: 'starred', path: 'starred/' },
 ];
 
 const PRESETS = ['mobile', 'desktop'] as const;
