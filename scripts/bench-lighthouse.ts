@@ -1,6 +1,7 @@
 /**
  * Lighthouse scores of the built site:
- * `npx tsx scripts/bench-lighthouse.ts [--dist DIR] [--runs N] [--preset mobile|desktop|both]`.
+ * `npx tsx scripts/bench-lighthouse.ts [--dist DIR] [--runs N] [--preset mobile|desktop|both]
+ * [--page home --page talk …]`.
  *
  * Serves the built folder (default `dist/`) with the benchmark static server (gzip, no fallback)
  * and runs Lighthouse 12.8.2 through its CLI (`npx -y lighthouse@12.8.2`; it is not a dependency)
@@ -78,20 +79,28 @@ interface PageResult {
   performanceRuns?: (number | null)[];
 }
 
-function readOptions(argv: string[]): { dist: string; runs: number; presets: readonly Preset[] } {
+function readOptions(argv: string[]): {
+  dist: string;
+  runs: number;
+  presets: readonly Preset[];
+  pages: typeof PAGES;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
       dist: { type: 'string', default: 'dist' },
       runs: { type: 'string', default: '3' },
       preset: { type: 'string', default: 'mobile' },
+      page: { type: 'string', multiple: true },
     },
   });
+  const pages = values.page ? PAGES.filter((p) => values.page!.includes(p.name)) : PAGES;
+  if (pages.length === 0) throw new Error(`--page: one of ${PAGES.map((p) => p.name).join(', ')}`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: expected a positive integer');
   const presets = values.preset === 'both' ? PRESETS : PRESETS.filter((p) => p === values.preset);
   if (presets.length === 0) throw new Error('--preset: expected mobile, desktop or both');
-  return { dist: resolve(values.dist), runs, presets };
+  return { dist: resolve(values.dist), runs, presets, pages };
 }
 
 /** The run with the median performance score (the lower middle one for an even count). */
@@ -242,7 +251,7 @@ function printTable(results: readonly PageResult[]) {
 }
 
 async function main() {
-  const { dist, runs, presets } = readOptions(process.argv.slice(2));
+  const { dist, runs, presets, pages } = readOptions(process.argv.slice(2));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const work = join('bench-results', `lighthouse-${stamp}`);
   await mkdir(work, { recursive: true });
@@ -250,7 +259,7 @@ async function main() {
   const results: PageResult[] = [];
   try {
     for (const preset of presets) {
-      for (const { name, path } of PAGES) {
+      for (const { name, path } of pages) {
         const url = server.url + path;
         const pageRuns: PageResult[] = [];
         for (let run = 1; run <= runs; run++) {
