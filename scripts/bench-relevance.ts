@@ -89,8 +89,8 @@ async function lanyardSearch(outDir: string, bundle: Bundle) {
     },
   );
   return async (input: string): Promise<string[]> =>
-    (await engine.search(input)).hits
-      .map((hit) => hit.id as string)
+    (await engine.search(input)).ids
+      .map((id) => id as string)
       .filter((id) => !isDayNoteSearchId(id));
 }
 

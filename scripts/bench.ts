@@ -2,10 +2,12 @@
  * The performance benchmark (issue 6):
  *
  *   npm run bench [-- --sizes 1000,10000,50000] [--seed 42] [--work bench-results/work]
- *                 [--no-browser] [--no-pagefind] [--no-lunr] [--build-heap-mb 12000] [--keep]
+ *                 [--no-browser] [--no-pagefind] [--no-lunr] [--no-edit] [--build-heap-mb 12000]
+ *                 [--keep]
  *
  * For each size: generates a corpus (scripts/corpus), runs the production build on it under GNU
- * time, measures every file emitted under data/ and assets/ (raw, gzip, brotli), serves the build
+ * time (cold: with an empty compile cache), then again after one note was edited (from the cache
+ * the cold build filled, as a writer's rebuild), measures every file emitted under data/ and assets/ (raw, gzip, brotli), serves the build
  * with a plain static server and, in headless Chromium, loads `/` (first card, bytes before it,
  * longest task, JS heap) and searches (the same keystrokes typed into the app; bytes before the
  * first result, keystroke → results, longest task while typing). Then the peers, on the same
@@ -19,7 +21,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEARCH_MANIFEST_FILE } from '../src/shared/search/shards';
-import { runBuild } from './bench/build';
+import { runBuild, runEditBuild, type BuildFigures } from './bench/build';
 import { launchChromium, measureFirstLoad } from './bench/browser';
 import { measureFiles, type FileSize } from './bench/file-sizes';
 import type { LunrPeerFigures } from './bench/lunr-peers';
@@ -49,6 +51,8 @@ interface BenchOptions {
   browser: boolean;
   pagefind: boolean;
   lunr: boolean;
+  /** Rebuild after a one-note edit and time it. */
+  edit: boolean;
   /** Heap limit of the build from `bigBuild` talks up, MB: the compiler holds the corpus in memory. */
   buildHeapMb: number;
   bigBuild: number;
@@ -65,6 +69,7 @@ const defaults: BenchOptions = {
   browser: true,
   pagefind: true,
   lunr: true,
+  edit: true,
   buildHeapMb: 12_000,
   bigBuild: 20_000,
   enginesHeapMb: 16_000,
@@ -81,6 +86,7 @@ function readOptions(argv: string[]): BenchOptions {
       'no-browser': { type: 'boolean' },
       'no-pagefind': { type: 'boolean' },
       'no-lunr': { type: 'boolean' },
+      'no-edit': { type: 'boolean' },
       'build-heap-mb': { type: 'string' },
       keep: { type: 'boolean' },
     },
@@ -101,6 +107,7 @@ function readOptions(argv: string[]): BenchOptions {
     ...(values['no-browser'] ? { browser: false } : {}),
     ...(values['no-pagefind'] ? { pagefind: false } : {}),
     ...(values['no-lunr'] ? { lunr: false } : {}),
+    ...(values['no-edit'] ? { edit: false } : {}),
     // Given explicitly, the limit applies at every size.
     ...(heap ? { buildHeapMb: heap, bigBuild: 0 } : {}),
     ...(values.keep ? { keep: true } : {}),
@@ -245,9 +252,27 @@ async function benchSize(talks: number, options: BenchOptions, root: string): Pr
     `[${talks}] corpus: ${corpus.files.length} files in ${generateSeconds} s; building…`,
   );
   const heapMb = talks >= options.bigBuild ? options.buildHeapMb : undefined;
-  const build = await runBuild(contentDir, outDir, root, heapMb);
+  const cacheDir = join(dir, 'cache');
+  await rm(cacheDir, { recursive: true, force: true });
+  const build = await runBuild(contentDir, outDir, root, heapMb, cacheDir);
   console.error(`[${talks}] build: ${build.ok ? 'ok' : 'FAILED'} in ${build.wallSeconds} s`);
   if (!build.ok) console.error(build.tail);
+  let edit: BuildFigures | null = null;
+  const edited = corpus.files.find((file) => file.path.endsWith('.md'));
+  if (build.ok && options.edit && edited) {
+    edit = await runEditBuild(
+      join(contentDir, edited.path),
+      contentDir,
+      outDir,
+      root,
+      cacheDir,
+      heapMb,
+    );
+    console.error(
+      `[${talks}] rebuild after editing ${edited.path}: ${edit.ok ? 'ok' : 'FAILED'} in ${edit.wallSeconds} s`,
+    );
+    if (!edit.ok) console.error(edit.tail);
+  }
   const files = build.ok ? await measureFiles(outDir, ['data', 'assets']) : [];
   let load: SizeResult['load'] = null;
   let loadError: string | undefined;
@@ -292,6 +317,7 @@ async function benchSize(talks: number, options: BenchOptions, root: string): Pr
       generateSeconds,
     },
     build,
+    edit,
     files,
     totals: { data: totalOf(files, 'data/'), assets: totalOf(files, 'assets/') },
     load,

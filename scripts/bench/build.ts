@@ -1,5 +1,5 @@
 /** The production build of a corpus, timed, with the peak memory of its biggest process. */
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runChild } from './run-child';
 
@@ -26,6 +26,11 @@ export async function runBuild(
   cwd: string,
   /** V8 heap limit for the build, MB (`--max-old-space-size`); Node's default when undefined. */
   heapMb?: number,
+  /**
+   * The compile cache's folder (LANYARD_CACHE); none by default. An empty folder is a cold build
+   * that fills it, for {@link runEditBuild} to rebuild from.
+   */
+  cacheDir?: string,
 ): Promise<BuildFigures> {
   await rm(outDir, { recursive: true, force: true });
   const timeFile = `${outDir}.time`;
@@ -38,7 +43,7 @@ export async function runBuild(
       ...process.env,
       CONTENT_DIR: contentDir,
       // A cold build: the compile cache of an earlier run would make it a rebuild.
-      LANYARD_CACHE: 'off',
+      LANYARD_CACHE: cacheDir ?? 'off',
       ...(heapMb
         ? {
             NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`]
@@ -71,4 +76,23 @@ export async function runBuild(
     figures.tail = lines.slice(Math.max(0, first - 2), first + 8).join('\n');
   }
   return figures;
+}
+
+/** What the edit benchmark writes into a note: one more line of notes for its last talk. */
+export const EDIT_LINE = '\nOne more thought, added after the talk (bench: one-note edit).\n';
+
+/**
+ * The rebuild after a one-note edit: `file` (a note of the corpus) gets {@link EDIT_LINE}, then
+ * the corpus is built again with the cache a cold build filled (`cacheDir`), as a writer would.
+ */
+export async function runEditBuild(
+  file: string,
+  contentDir: string,
+  outDir: string,
+  cwd: string,
+  cacheDir: string,
+  heapMb?: number,
+): Promise<BuildFigures> {
+  await appendFile(file, EDIT_LINE);
+  return runBuild(contentDir, outDir, cwd, heapMb, cacheDir);
 }

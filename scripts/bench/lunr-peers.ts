@@ -132,10 +132,7 @@ export async function measureLunrPeers(contentDir: string, dist: string): Promis
   const oursWarm = await timeKeystrokes(inputs, (input) => engine.search(input));
   const oursTop = new Map<string, string[]>();
   for (const query of queries) {
-    oursTop.set(
-      query,
-      (await engine.search(query)).hits.slice(0, 20).map((hit) => hit.id),
-    );
+    oursTop.set(query, (await engine.search(query)).ids.slice(0, 20));
   }
   const ours: LunrPeerFigures['ours'] = {
     loadMs: oursLoadMs,

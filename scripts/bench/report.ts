@@ -44,6 +44,8 @@ export interface SizeResult {
   talks: number;
   corpus: { files: number; megabytes: number; generateSeconds: number };
   build: BuildFigures;
+  /** The rebuild after one note was edited, from the cache the cold build filled (--no-edit: null). */
+  edit: BuildFigures | null;
   files: FileSize[];
   totals: { data: Totals; assets: Totals };
   /** First load of `/`; null when the build failed or --no-browser was given. */
@@ -245,6 +247,9 @@ export function formatTable(result: BenchResult): string {
     ['build wall time', (s) => `${s.build.wallSeconds} s`],
     ['build CPU time', (s) => show(s.build.cpuSeconds, ' s')],
     ['build peak RSS', (s) => show(s.build.peakRssMb, ' MB')],
+    ['one-note edit: wall', (s) => show(s.edit?.wallSeconds, ' s')],
+    ['one-note edit: CPU', (s) => show(s.edit?.cpuSeconds, ' s')],
+    ['one-note edit: RSS', (s) => show(s.edit?.peakRssMb, ' MB')],
     ['data raw/gz/br', (s) => bytesTriple(s.totals.data)],
     ['assets raw/gz/br', (s) => bytesTriple(s.totals.assets)],
     ['first card', (s) => show(s.load?.firstCardMs, ' ms')],

@@ -6,7 +6,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { useParams, type Params } from 'react-router-dom';
 import { QueryGate } from '../components/bundle-gate';
 import { TextLink } from '../components/text-link';
-import { indexBundle, type BundleIndex } from '../features/talks/bundle-index';
+import { indexBundle, talksBy, type BundleIndex } from '../features/talks/bundle-index';
 import { TalkSummaryList } from '../features/talks/talk-summary-list';
 import { useBundleIndex } from '../features/talks/use-bundle-index';
 import type { Catalog, CatalogTalk } from '../shared/bundle';
@@ -95,8 +95,11 @@ export function TalkListing({
 }
 
 function ByConference({ talks, index }: { talks: readonly CatalogTalk[]; index: BundleIndex }) {
+  // Grouped in one pass: filtering the talks once per conference made a big tag's page cost
+  // talks × conferences (at 50,000 talks, hundreds of millions of steps over the tag pages).
+  const byConference = talksBy(talks, (talk) => [talk.conference]);
   return index.bundle.conferences.flatMap((conference) => {
-    const own = talks.filter((talk) => talk.conference === conference.id);
+    const own = byConference.get(conference.id) ?? [];
     if (own.length === 0) return [];
     return [
       <section key={conference.id} aria-labelledby={`in-${conference.id}`} className="mt-6">

@@ -9,7 +9,7 @@ import { StaticRouter } from 'react-router-dom';
 import { bundleQuery } from '../features/talks/api';
 import type { Catalog } from '../shared/bundle';
 import { canonicalUrl, pageFile, toSiteRoot, withBase } from '../shared/site-url';
-import { headTags, pageHead, redirectPageHtml, type SiteOptions } from './head';
+import { headOf, headTags, redirectPageHtml, type SiteOptions } from './head';
 import type { PageRoute, Redirect } from './page-route';
 import { AppProviders, createQueryClient } from './providers';
 import { AppRoutes, loadPage, matchPage } from './router';
@@ -67,7 +67,7 @@ export async function renderPage(
   );
   queryClient.clear();
   const head = headTags(
-    await pageHead(path, catalog),
+    headOf(page, params, catalog),
     canonicalUrl(path, toSiteRoot(site.siteUrl, site.base)),
     site.base,
   );

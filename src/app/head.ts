@@ -9,7 +9,8 @@ import { FEEDS } from '../shared/data-files';
 import { escapeMarkup as escapeHtml } from '../shared/escape';
 import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
-import { NOT_FOUND_HEAD, type PageHead, type Redirect } from './page-route';
+import type { Params } from 'react-router-dom';
+import { NOT_FOUND_HEAD, type PageHead, type PageRoute, type Redirect } from './page-route';
 import { loadPage, matchPage } from './router';
 
 export interface SiteOptions {
@@ -25,9 +26,12 @@ export interface SiteOptions {
  */
 export async function pageHead(path: string, catalog: Catalog): Promise<PageHead> {
   const { module, params } = matchPage(path);
-  const page = await loadPage(module);
-  return page.head(params, catalog) ?? NOT_FOUND_HEAD;
+  return headOf(await loadPage(module), params, catalog);
 }
+
+/** The head of a page already matched (the prerenderer has its router's match). */
+export const headOf = (page: PageRoute, params: Params, catalog: Catalog): PageHead =>
+  page.head(params, catalog) ?? NOT_FOUND_HEAD;
 
 /** The <head> tags for a page, as HTML (title first); `base` is the site's base path. */
 export function headTags(head: PageHead, canonical: string | undefined, base = '/'): string {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useBundle } from '../features/talks/api';
 import { NOT_FOUND_HEAD, type PageRoute } from './page-route';
@@ -8,11 +8,10 @@ export function usePageTitle(page: PageRoute): void {
   const params = useParams();
   const [search] = useSearchParams();
   const catalog = useBundle().data;
-  const title = useMemo(
-    () => (catalog ? (page.head(params, catalog, search) ?? NOT_FOUND_HEAD).title : undefined),
-    [page, params, catalog, search],
-  );
+  // Worked out in the effect, not while rendering: the prerenderer runs no effects, and a page's
+  // head is a tenth of its render.
   useEffect(() => {
-    if (title) document.title = title;
-  }, [title]);
+    if (!catalog) return;
+    document.title = (page.head(params, catalog, search) ?? NOT_FOUND_HEAD).title;
+  }, [page, params, catalog, search]);
 }

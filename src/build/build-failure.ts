@@ -2,7 +2,8 @@
  * Steps that write after the bundle (the prerenderer, the service worker) must not run when the
  * build failed: Vite's bundler still calls `closeBundle` then, with no error, and they would
  * prerender into a stale `dist/` (masking the real error) or write a fresh `sw.js` beside a failed
- * build. `buildEnd` does get the error; this remembers it.
+ * build. `buildEnd` gets an error of the bundle, `renderError` one of rendering it (the notes
+ * plugin's compile fails there); this remembers either.
  */
 import type { Plugin } from 'vite';
 
@@ -23,6 +24,7 @@ export function skipWhenBuildFailed(plugin: Plugin): Plugin {
   const buildStart = plugin.buildStart as HookSlot;
   const buildEnd = plugin.buildEnd as HookSlot;
   const closeBundle = plugin.closeBundle as HookSlot;
+  const renderError = plugin.renderError as HookSlot;
   if (!closeBundle) return plugin;
   return {
     ...plugin,
@@ -38,6 +40,10 @@ export function skipWhenBuildFailed(plugin: Plugin): Plugin {
       }
       return handlerOf(buildEnd)?.apply(this, args);
     }) as Plugin['buildEnd'],
+    renderError: withHandler(renderError, function (this: unknown, ...args) {
+      failed = true;
+      return handlerOf(renderError)?.apply(this, args);
+    }) as Plugin['renderError'],
     closeBundle: withHandler(closeBundle, function (this: unknown, ...args) {
       if (failed || args[0]) return undefined;
       return handlerOf(closeBundle)?.apply(this, args);

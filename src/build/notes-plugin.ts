@@ -174,6 +174,8 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
   let out: ProgressOutput = progressOutput('silent');
   /** Compiled in buildStart, written in writeBundle (after Vite has emptied the output folder). */
   let pending: DataFile[] = [];
+  /** The compile of this build, from buildStart to renderStart. */
+  let compiling: Promise<void> | undefined;
   const summary: NotesSummary = {
     conferences: 0,
     talks: 0,
@@ -182,6 +184,46 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
     dataFiles: 0,
     dataBytes: 0,
   };
+
+  /** Compiles the notes, prints their warnings and keeps the data files for writeBundle. */
+  async function compileForBuild(): Promise<void> {
+    const cache = cacheDir
+      ? compileCache(
+          path.join(cacheDir, 'compiled', hashOf(contentDir)),
+          await compilerVersion(config.root),
+        )
+      : undefined;
+    const result = await compileNotes({
+      contentDir,
+      now: buildTime(),
+      // Vite bundles the app on the main thread meanwhile.
+      mainThreadBusy: true,
+      base: config.base,
+      ...(cache ? { cache } : {}),
+      onProgress: compileProgress(out),
+    });
+    const { errors, warnings } = splitIssues(result.issues);
+    // Thrown as is: Vite prints a NotesError's message alone, every problem and the summary.
+    if (errors.length > 0) throw new NotesError(describeErrors(contentDir, result));
+    for (const warning of warnings.slice(0, WARNINGS_SHOWN)) {
+      config.logger.warn(formatIssue(contentDir, warning));
+    }
+    summary.warningsFile = await writeWarnings(cacheDir, contentDir, warnings);
+    if (warnings.length > 0 || result.skipped.length > 0) {
+      config.logger.info(`lanyard: ${summarizeIssues(result.issues, result.skipped, contentDir)}`);
+    }
+    summary.conferences = result.bundle.conferences.length;
+    summary.talks = result.bundle.talks.length;
+    summary.warnings = warnings.length;
+    const indexed = stageLine(out);
+    pending = toPublishedFiles(result, siteRoot);
+    indexed.done(`${summarize(result)}: related talks, search index and data files`);
+    if (!siteRoot) {
+      config.logger.info(
+        `lanyard: no ${SITEMAP_FILE} and relative feed links: set SITE_URL (e.g. https://example.org/notes/) for absolute URLs`,
+      );
+    }
+  }
 
   return {
     name: NOTES_PLUGIN_NAME,
@@ -195,44 +237,29 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       out = progressOutput(resolved.logLevel);
     },
 
-    async buildStart() {
+    // The notes compile while Vite bundles the app (neither needs the other): started here,
+    // awaited when the bundle is about to be written (renderStart), so a build takes the longer of
+    // the two rather than their sum. Awaiting it in buildStart held the bundler back for the whole
+    // compile (at 10,000 talks, minutes). A failed compile fails the build there, and the steps
+    // after the bundle see it (renderError, build-failure.ts).
+    buildStart() {
       if (config.command !== 'build') return;
-      const cache = cacheDir
-        ? compileCache(
-            path.join(cacheDir, 'compiled', hashOf(contentDir)),
-            await compilerVersion(config.root),
-          )
-        : undefined;
-      const result = await compileNotes({
-        contentDir,
-        now: buildTime(),
-        base: config.base,
-        ...(cache ? { cache } : {}),
-        onProgress: compileProgress(out),
-      });
-      const { errors, warnings } = splitIssues(result.issues);
-      // Thrown as is: Vite prints a NotesError's message alone, every problem and the summary.
-      if (errors.length > 0) throw new NotesError(describeErrors(contentDir, result));
-      for (const warning of warnings.slice(0, WARNINGS_SHOWN)) {
-        config.logger.warn(formatIssue(contentDir, warning));
-      }
-      summary.warningsFile = await writeWarnings(cacheDir, contentDir, warnings);
-      if (warnings.length > 0 || result.skipped.length > 0) {
-        config.logger.info(
-          `lanyard: ${summarizeIssues(result.issues, result.skipped, contentDir)}`,
-        );
-      }
-      summary.conferences = result.bundle.conferences.length;
-      summary.talks = result.bundle.talks.length;
-      summary.warnings = warnings.length;
-      const indexed = stageLine(out);
-      pending = toPublishedFiles(result, siteRoot);
-      indexed.done(`${summarize(result)}: related talks, search index and data files`);
-      if (!siteRoot) {
-        config.logger.info(
-          `lanyard: no ${SITEMAP_FILE} and relative feed links: set SITE_URL (e.g. https://example.org/notes/) for absolute URLs`,
-        );
-      }
+      compiling = compileForBuild();
+      // Its failure is reported by renderStart; until then it is not an unhandled rejection.
+      compiling.catch(() => {});
+    },
+
+    async buildEnd(error) {
+      // A bundle that failed never renders: the compile still ends before Vite does.
+      if (error) await compiling?.catch(() => {});
+    },
+
+    renderStart: {
+      order: 'pre',
+      async handler() {
+        if (config.command !== 'build') return;
+        await compiling;
+      },
     },
 
     // Written here, not emitted as Vite assets: Vite would list (and gzip, to tell the size of)

@@ -1,21 +1,17 @@
 /**
- * Offline support: a Workbox service worker (vite-plugin-pwa, generateSW) and the web app
- * manifest. After one visit the site works with the network off:
- * - precached: the app (JS, CSS, icons), the catalog, the search manifest, the shell page, and,
- *   while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's file, every search shard, the
- *   links and the notes' images. Past that (thousands of talks) those are cached as they are fetched instead, so a
- *   first visit does not download a whole collection: offline, the talks and searches opened
- *   before then work;
- * - pages: network first (so a rebuilt site is seen at once), then the copy cached when the page
- *   was last opened, then the app shell, which renders any page from the cached bundle (a talk
- *   never opened before included). The starred page is such a page: its talks are the reader's
- *   (localStorage), so the shell renders it as well as its prerendered copy would.
+ * Offline support: the service worker (src/app/sw.ts, built and given its precache list by
+ * vite-plugin-pwa's injectManifest strategy) and the web app manifest. After one visit the site
+ * works with the network off. Precached: the app (JS, CSS, icons), the catalog, the search
+ * manifest, the shell page, and, while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's
+ * file, every search shard, the links and the notes' images. Past that (thousands of talks) those are cached as they
+ * are fetched instead, so a first visit does not download a whole collection: offline, the talks
+ * and searches opened before then work. How pages and data are served is in src/app/sw.ts.
  * A new build's worker waits until the old one's pages are closed, so it is picked up on the
  * next visit; the app then says the notes were updated (updated-notice.tsx).
  */
 import { VitePWA } from 'vite-plugin-pwa';
 import { skipWhenBuildFailed } from './build-failure';
-import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE } from '../shared/data-files';
+import { APP_SHELL_FILE, CATALOG_FILE, LINKS_FILE, ON_DEMAND_DATA } from '../shared/data-files';
 
 /** Precache ceiling per file: the catalog of a large corpus is several MB. */
 const MAX_PRECACHE_BYTES = 256 * 1024 * 1024;
@@ -25,13 +21,6 @@ const MAX_PRECACHE_BYTES = 256 * 1024 * 1024;
  * a fifth of that on the wire). A collection of about 1,500 talks fits.
  */
 export const PRECACHE_DATA_BYTES = 24 * 1024 * 1024;
-
-/**
- * Data files precached only while they fit: per-talk notes, search shards, the links, images. A RegExp, not
- * a function, because the service worker gets the route as source text (a function naming
- * anything outside itself would fail there).
- */
-const ON_DEMAND_DATA = /(^|\/)data\/(?:(?:talks\/.+|search\/\d+|links)\.json|media\/[^/]+)$/;
 
 export const isOnDemandData = (url: string): boolean => ON_DEMAND_DATA.test(url);
 
@@ -77,7 +66,19 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
     // Registered from main.tsx: the CSP allows no inline script.
     injectRegister: null,
     // After the prerenderer, whose app shell page is precached.
-    integration: { closeBundleOrder: 'post' },
+    integration: {
+      closeBundleOrder: 'post',
+      // The worker's own Vite build says nothing unless something is wrong (the build prints its
+      // stages itself), and bundles into one file with the option's current name.
+      configureCustomSWViteBuild(inline) {
+        inline.logLevel = 'warn';
+        const output = inline.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output) && 'inlineDynamicImports' in output) {
+          delete output.inlineDynamicImports;
+          Object.assign(output, { codeSplitting: false });
+        }
+      },
+    },
     manifest: {
       name: 'Lanyard: conference notes',
       short_name: 'Lanyard',
@@ -93,7 +94,10 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    workbox: {
+    strategies: 'injectManifest',
+    srcDir: 'src/app',
+    filename: 'sw.ts',
+    injectManifest: {
       globPatterns: [
         'assets/**/*.{js,css}',
         '*.{svg,png}',
@@ -106,30 +110,6 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
-      // Pages are handled below, not by the precache's single-page fallback.
-      navigateFallback: null,
-      cleanupOutdatedCaches: true,
-      runtimeCaching: [
-        {
-          urlPattern: ({ request }) => request.mode === 'navigate',
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: 'lanyard-pages',
-            networkTimeoutSeconds: 4,
-            precacheFallback: { fallbackURL: `${base}${APP_SHELL_FILE}` },
-          },
-        },
-        {
-          // Talk files, shards and links when not precached: the network, else the last copy.
-          urlPattern: ON_DEMAND_DATA,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: 'lanyard-data',
-            networkTimeoutSeconds: 4,
-            expiration: { maxEntries: 5000 },
-          },
-        },
-      ],
     },
   });
   // No sw.js for a failed build: it would precache whatever is left in dist/.

@@ -50,6 +50,11 @@ export interface CompileOptions {
    * core when the notes are big enough to repay starting them (`workerThreadsFor`); 0 for none.
    */
   workers?: number;
+  /**
+   * Something else needs the main thread meanwhile (`vite build` bundles the app on it): middling
+   * folders then compile on one worker thread rather than on the main one.
+   */
+  mainThreadBusy?: boolean;
   /** Files compiled by an earlier build, by content; those it has are not compiled again. */
   cache?: CompiledFileCache;
   /** Told how far the compile has come, for a progress line. */
@@ -193,7 +198,7 @@ export async function loadVocabulary(
 async function compileNoteFiles(
   contentDir: string,
   vocabulary: Vocabulary,
-  options: Pick<CompileOptions, 'workers' | 'cache' | 'onProgress'>,
+  options: Pick<CompileOptions, 'workers' | 'mainThreadBusy' | 'cache' | 'onProgress'>,
 ): Promise<{ parsed: CompiledFile[]; skipped: SkippedEntry[] }> {
   const { files, skipped } = await readNotesFolder(contentDir);
   const progress = options.onProgress ?? (() => {});
@@ -206,7 +211,8 @@ async function compileNoteFiles(
   let done = cached;
   const tick = () => progress({ stage: 'parse', done: ++done, total: files.length, cached });
   progress({ stage: 'parse', done, total: files.length, cached });
-  const threads = options.workers ?? workerThreadsFor(missing);
+  const threads =
+    options.workers ?? workerThreadsFor(missing, undefined, options.mainThreadBusy ?? false);
   const compiled =
     threads > 0
       ? await compileFilesInWorkers(missing, vocabulary, threads, tick)

@@ -11,8 +11,8 @@ import type { RawFile } from './read/files';
 import type { Vocabulary } from './enrich/tags';
 
 /**
- * Below this much text (about 1,500 talks) workers save little: each takes about a second to
- * start, and at 1,000 talks parsing on two of them ends about when one thread alone would.
+ * Below this much text (about 1,500 talks) a second worker saves little: each takes about a second
+ * to start, and at 1,000 talks parsing on two of them ends about when one thread alone would.
  */
 export const MIN_WORKER_BYTES = 4 * 1024 * 1024;
 
@@ -28,13 +28,26 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
 /** Node runs no TypeScript by itself: this file registers tsx in the thread, then loads the worker. */
 const WORKER_URL = new URL('./compile-worker.mjs', import.meta.url);
 
-/** One thread per core for big folders, none for small ones. */
+/**
+ * Below this much text (a few dozen talks) the compile takes less than a thread takes to start:
+ * it stays on the main thread even when that thread has other work.
+ */
+export const MIN_OFF_MAIN_BYTES = 512 * 1024;
+
+/**
+ * One thread per core for big folders, none for small ones. With `mainThreadBusy` (`vite build`
+ * bundles the app on it meanwhile), middling folders get one thread: on the main thread the
+ * compile would hold the bundler back for its whole length.
+ */
 export function workerThreadsFor(
   files: readonly RawFile[],
   cores: number = availableParallelism(),
+  mainThreadBusy = false,
 ): number {
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  if (bytes < MIN_WORKER_BYTES || files.length < 2) return 0;
+  if (bytes < MIN_WORKER_BYTES || files.length < 2) {
+    return mainThreadBusy && bytes >= MIN_OFF_MAIN_BYTES ? 1 : 0;
+  }
   return Math.min(cores, MAX_WORKERS, files.length);
 }
 

@@ -48,3 +48,10 @@ export const ROBOTS_FILE = 'robots.txt';
 /** A page with the app and no prerendered content: what the service worker serves offline for a
  * page it has not cached (the app renders any page from the cached bundle). */
 export const APP_SHELL_FILE = 'app.html';
+
+/**
+ * Data files a service worker precaches only while they fit its budget, else caches as they are
+ * opened: per-talk notes, search shards, the links, the notes' images. Read by the build (which ones to precache) and
+ * by the service worker (which requests to cache).
+ */
+export const ON_DEMAND_DATA = /(^|\/)data\/(?:(?:talks\/.+|search\/\d+|links)\.json|media\/[^/]+)$/;

@@ -36,13 +36,13 @@ const engine = () =>
   );
 
 const titlesFor = async (query: string) =>
-  (await engine().search(query)).hits
-    .map((hit) => bundle.talks.find((talk) => talk.id === hit.id)?.title)
+  (await engine().search(query)).ids
+    .map((id) => bundle.talks.find((talk) => talk.id === id)?.title)
     .sort();
 
 describe('search for every Object.prototype name', () => {
   it.each(PROTOTYPE_NAMES)('%s searches without throwing', async (name) => {
-    await expect(engine().search(name)).resolves.toHaveProperty('hits');
+    await expect(engine().search(name)).resolves.toHaveProperty('ids');
   });
 
   it.each([

@@ -296,8 +296,37 @@ describe('real-world layouts (issue 14)', () => {
       'journal-fr-2022/2022-04-19-devoxx.md',
       ['Les tests qui durent · Claire Martin'],
     ],
+    [
+      'a one-talk file named with its speaker, whose notes name them too',
+      'named-files-2016/failing-at-scale-rosa-lindqvist.md',
+      ['Failing at Scale · Rosa Lindqvist'],
+    ],
+    [
+      'a file named "<speaker> on <topic>", the speaker run together in a link of the notes',
+      'named-files-2016/omar-haddad-on-observability.md',
+      ['Traces, not logs · Omar Haddad'],
+    ],
+    [
+      'words of a file name inside a longer capitalised phrase of the notes are no speaker',
+      'named-files-2016/building-deep-learning-pipelines.md',
+      ['Deep Learning Pipelines · '],
+    ],
+    [
+      '1. two speakers on two lines under the title, each with where they work',
+      'named-files-2016/captions.md',
+      ['Captions at Scale · Lena Fischer (StreamCo); Tomas Berg (Google Accessibility)'],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
+  });
+
+  it("2. the event's name before a colon (the folder says it) is no speaker", () => {
+    const [talk, ...others] = result.bundle.talks.filter(
+      (t) => t.source.file === 'agile-days/agile-days-time-management.md',
+    );
+    expect(others).toEqual([]);
+    expect(talk!.title).toMatch(/Time management$/);
+    expect(talk!.speakers).toEqual([]);
   });
 
   it('10. keeps the non-talk sections as day notes under their headings', () => {

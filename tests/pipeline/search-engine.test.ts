@@ -1,7 +1,9 @@
 /** The search engine the worker runs: answers from the manifest and shards, fetching talks' files only for phrases. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { hitsOf } from '../../src/features/search/answer-hits';
 import {
   createSearchEngine,
+  DETAILED_HITS,
   MAX_PHRASE_CHECKS,
   PARTIAL_INDEX_NOTICE,
   PHRASE_CAP_NOTICE,
@@ -33,8 +35,8 @@ const setUp = (maxPhraseChecks = MAX_PHRASE_CHECKS) => {
     maxPhraseChecks,
   });
   const titles = async (input: string) =>
-    (await engine.search(input)).hits.map(
-      (hit) => bundle.talks.find((talk) => talk.id === hit.id)?.title,
+    (await engine.search(input)).ids.map(
+      (id) => bundle.talks.find((talk) => talk.id === id)?.title,
     );
   return { loadTalk, titles, engine };
 };
@@ -62,19 +64,28 @@ describe('the search engine', () => {
     );
     const partial = answers.filter((answer) => answer.notice?.includes(PARTIAL_INDEX_NOTICE));
     expect(partial.length).toBeGreaterThan(0);
-    expect(answers.some((answer) => answer.hits.length > 0)).toBe(true);
+    expect(answers.some((answer) => answer.ids.length > 0)).toBe(true);
     const complete = createSearchEngine(manifest, (n) => Promise.resolve(shards[n]!), vi.fn());
     expect((await complete.search('docker')).notice).toBeUndefined();
   });
 
+  it('answers every match, with what each of the first matched and what all matched together', async () => {
+    const { engine } = setUp();
+    const answer = await engine.search('monitoring');
+    expect(answer.ids.length).toBeGreaterThan(2);
+    expect(answer.matchedTerms).toHaveLength(Math.min(answer.ids.length, DETAILED_HITS));
+    expect(answer.matchedTerms[0]).toContain('monitoring');
+    expect(new Set(answer.terms)).toEqual(new Set(answer.matchedTerms.flat()));
+    // Past the detailed matches, a card marks the words all the matches matched.
+    const cut = { ...answer, matchedTerms: answer.matchedTerms.slice(0, 1) };
+    expect(hitsOf(cut).map((hit) => hit.id)).toEqual(answer.ids);
+    expect(hitsOf(cut)[1]).toEqual({ id: answer.ids[1], matchedTerms: answer.terms });
+  });
+
   it('finds day notes by their text and heading', async () => {
     const { engine } = setUp();
-    expect((await engine.search('jet-lagging')).hits.map((hit) => hit.id)).toEqual([
-      'note:pycon-2015/day-2/1',
-    ]);
-    expect((await engine.search('wrap up')).hits.map((hit) => hit.id)[0]).toBe(
-      'note:pycon-2015/day-2/1',
-    );
+    expect((await engine.search('jet-lagging')).ids).toEqual(['note:pycon-2015/day-2/1']);
+    expect((await engine.search('wrap up')).ids[0]).toBe('note:pycon-2015/day-2/1');
   });
 
   it('answers words, fields and typos without downloading the notes', async () => {

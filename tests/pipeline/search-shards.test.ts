@@ -161,6 +161,13 @@ describe('the sharded index on the sample notes', () => {
         ),
     ).toThrow(/pipeline 0/);
   });
+
+  it('refuses a manifest of another layout (a stale cache) with a message saying so', () => {
+    const older = { ...sharded.manifest, formatVersion: 1 };
+    expect(() => new ShardedSearch(older, () => Promise.reject(new Error()))).toThrow(
+      'search index in format 1, this app reads format 2',
+    );
+  });
 });
 
 describe('the sharded index on 400 generated talks', () => {

@@ -31,7 +31,7 @@ export const conferenceRoute: PageRoute = {
 function ConferencePage({ item: conference, index }: { item: Conference; index: BundleIndex }) {
   const days = groupTalks({
     conferences: [conference],
-    talks: index.bundle.talks.filter((talk) => talk.conference === conference.id),
+    talks: [...(index.talksByConference.get(conference.id) ?? [])],
   })[0]?.days;
   const when = conferenceDates(conference);
   return (

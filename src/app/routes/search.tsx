@@ -12,6 +12,7 @@ import {
 import { isDayNoteSearchId } from '../../shared/search/day-notes';
 import { SearchKeysHint, SearchSyntax } from '../../features/search/search-help';
 import { SearchResults } from '../../features/search/search-results';
+import { hitsOf } from '../../features/search/answer-hits';
 import { useSearch, type SearchState } from '../../features/search/use-search';
 import { FilterBar } from '../../features/timeline/filter-bar';
 import {
@@ -123,27 +124,23 @@ function Results({
   // Worked out when the filter bar needs it (a field opened, a filter chosen), not per keystroke.
   const hitFacets = useMemo(() => {
     let restricted: FacetIndex | undefined;
-    return () =>
-      (restricted ??= restrictFacetIndex(
-        facets,
-        answer.hits.map((hit) => hit.id),
-      ));
+    return () => (restricted ??= restrictFacetIndex(facets, answer.ids));
   }, [facets, answer]);
   const dayNotes = dayNotesBySearchId(index.bundle);
   const hits = useMemo(
-    () => filterHits(facets, answer.hits, filters, dayNotes),
+    () => filterHits(facets, hitsOf(answer), filters, dayNotes),
     [facets, answer, filters, dayNotes],
   );
   const filtered = countActiveFilters(filters) > 0;
   return (
     <div aria-busy={state.stale}>
       <p role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {describeCount(countOf(hits), countOf(answer.hits), filtered)}
+        {describeCount(countOf(hits), countOf(hitsOf(answer)), filtered)}
         {answer.notice ? (
           <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
         ) : null}
       </p>
-      {answer.hits.length > 0 ? (
+      {answer.ids.length > 0 ? (
         <div className="mt-4">
           <FilterBar
             facets={hitFacets}
@@ -162,7 +159,7 @@ function Results({
           highlighter={highlighter}
         />
       ) : (
-        <NoResults filtered={filtered && answer.hits.length > 0} />
+        <NoResults filtered={filtered && answer.ids.length > 0} />
       )}
     </div>
   );

@@ -12,8 +12,7 @@ import { describePage, type PageRoute } from '../page-route';
 const findTag: Find<TagSummary> = (index, params) =>
   index.tagsById.get((params.tag ?? '') as TagId);
 
-const talksWith = (tag: TagSummary, index: BundleIndex) =>
-  index.bundle.talks.filter((talk) => talk.tags.includes(tag.id));
+const talksWith = (tag: TagSummary, index: BundleIndex) => index.talksByTag.get(tag.id) ?? [];
 
 /** `/tags/:tag`: the talks with a tag, and the tags that most often go with it. */
 export const tagRoute: PageRoute = {
@@ -31,7 +30,7 @@ export const tagRoute: PageRoute = {
 };
 
 function TagPage({ item: tag, index }: { item: TagSummary; index: BundleIndex }) {
-  const together = coOccurringTags(index.bundle.talks, tag.id, (id) => tagName(index, id));
+  const together = coOccurringTags(talksWith(tag, index), tag.id, (id) => tagName(index, id));
   return (
     <>
       <TalkListing

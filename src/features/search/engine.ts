@@ -16,7 +16,14 @@ export interface SearchAnswer {
    * Every match, best first (never capped: counts and filter counts are over all of them; the
    * page draws them a screenful at a time). Day notes come under `note:` ids (day-notes.ts).
    */
-  hits: Array<{ id: TalkId; matchedTerms: string[] }>;
+  ids: TalkId[];
+  /**
+   * What each of the first matches matched (index terms and phrases, for marking them), in the
+   * order of `ids`: the first {@link DETAILED_HITS}, which is more than the page draws at first.
+   */
+  matchedTerms: string[][];
+  /** What all the matches matched: marks the matches past those (see `hitsOf`). */
+  terms: string[];
   matchedAll: boolean;
   notice?: string;
 }
@@ -29,6 +36,12 @@ export interface SearchEngine {
 export const PARTIAL_INDEX_NOTICE =
   'Part of the search index is not saved on this device and cannot be downloaded now, so some matches may be missing.';
 
+/**
+ * Matches answered with what each matched. Working that out for every match of a common word
+ * (thousands at 10,000 talks), and posting it from the worker, cost more than the search itself.
+ */
+export const DETAILED_HITS = 100;
+
 export function toAnswer(
   input: string,
   result: SearchResult<TalkId> & { missingShards?: number },
@@ -38,7 +51,9 @@ export function toAnswer(
     .join(' ');
   return {
     input,
-    hits: result.hits.map(({ id, matchedTerms }) => ({ id, matchedTerms })),
+    ids: result.ids,
+    matchedTerms: result.hits.map((hit) => hit.matchedTerms),
+    terms: result.terms,
     matchedAll: result.matchedAll,
     ...(notice ? { notice } : {}),
   };
@@ -104,21 +119,15 @@ export function createSearchEngine(
   };
 
   const searchPhrases = async (input: string): Promise<SearchAnswer> => {
-    const candidates = await index.search(input, withoutText, {
-      limit: maxPhraseChecks + 1,
-      checkPhrases: false,
-    });
+    const candidates = await index.search(input, withoutText, { limit: 0, checkPhrases: false });
     // Day notes have no file of their own to check a phrase in: a phrase finds talks only.
-    const ids = candidates.hits
-      .slice(0, maxPhraseChecks)
-      .map((hit) => hit.id)
-      .filter((id) => !isDayNoteSearchId(id));
+    const ids = candidates.ids.slice(0, maxPhraseChecks).filter((id) => !isDayNoteSearchId(id));
     const loaded = new Map<TalkId, SearchableTalk>();
     await eachLimited(ids, FETCHES_AT_ONCE, async (id) => {
       loaded.set(id, await textOf(id));
     });
-    const answer = toAnswer(input, await index.search(input, loaded));
-    if (candidates.hits.length <= maxPhraseChecks) return answer;
+    const answer = toAnswer(input, await index.search(input, loaded, { limit: DETAILED_HITS }));
+    if (candidates.total <= maxPhraseChecks) return answer;
     return {
       ...answer,
       notice: [answer.notice, PHRASE_CAP_NOTICE(maxPhraseChecks)].filter(Boolean).join(' '),
@@ -129,6 +138,6 @@ export function createSearchEngine(
     search: async (input) =>
       needsText(input)
         ? searchPhrases(input)
-        : toAnswer(input, await index.search(input, withoutText)),
+        : toAnswer(input, await index.search(input, withoutText, { limit: DETAILED_HITS })),
   };
 }

@@ -16,6 +16,7 @@ import {
   type Highlighting,
 } from '../talks';
 import { DayNoteCard } from './day-note-card';
+import type { AnswerHit } from './answer-hits';
 import type { SearchAnswer } from './engine';
 import type { DayNoteHit } from './search-facets';
 import { focusSearchInput, moveFromResult } from './search-keys';
@@ -55,10 +56,7 @@ const highlightingsKept = new WeakMap<object, Map<string, Highlighting>>();
 const HIGHLIGHTINGS_KEPT = 1000;
 
 /** The highlighting of a hit: one object per talk, terms and highlighter (cards are memoized). */
-function highlightingOf(
-  hit: SearchAnswer['hits'][number],
-  highlighter: Highlighter | undefined,
-): Highlighting {
+function highlightingOf(hit: AnswerHit, highlighter: Highlighter | undefined): Highlighting {
   let kept = highlightingsKept.get(highlighter ?? NO_HIGHLIGHTER);
   if (!kept)
     highlightingsKept.set(highlighter ?? NO_HIGHLIGHTER, (kept = new Map<string, Highlighting>()));
@@ -82,7 +80,7 @@ export const SearchResults = memo(function SearchResults({
 }: {
   answer: SearchAnswer;
   /** The answer's hits that pass the filters, best first. */
-  hits: SearchAnswer['hits'];
+  hits: readonly AnswerHit[];
   index: BundleIndex;
   /** The catalog's day notes by search id (`dayNotesBySearchId`). */
   dayNotes: ReadonlyMap<string, DayNoteHit>;
@@ -102,7 +100,7 @@ export const SearchResults = memo(function SearchResults({
   );
 
   useLayoutEffect(() => {
-    measureResults(answer.input, answer.hits.length);
+    measureResults(answer.input, answer.ids.length);
   }, [answer]);
 
   // Keys on the result links (delegated: the cards are shared with the timeline).

@@ -24,19 +24,33 @@ export interface BundleIndex {
   speakersById: ReadonlyMap<SpeakerId, SpeakerSummary>;
   /** Each conference day's talks in their order, by {@link dayKey}. */
   talksByDay: ReadonlyMap<string, readonly CatalogTalk[]>;
+  /** Each conference's talks and each tag's, in the catalog's order: a page about one asks. */
+  talksByConference: ReadonlyMap<ConferenceId, readonly CatalogTalk[]>;
+  talksByTag: ReadonlyMap<TagId, readonly CatalogTalk[]>;
 }
 
 /** The key of a talk's day in `talksByDay`: day ids are unique within a conference only. */
 const dayKey = (talk: CatalogTalk): string => `${talk.conference}\0${talk.day.id}`;
 
+/** The talks under each of their keys (each talk once per key), in the talks' order. */
+export function talksBy<K>(
+  talks: readonly CatalogTalk[],
+  keysOf: (talk: CatalogTalk) => readonly K[],
+): Map<K, CatalogTalk[]> {
+  const groups = new Map<K, CatalogTalk[]>();
+  for (const talk of talks) {
+    for (const key of new Set(keysOf(talk))) {
+      const group = groups.get(key);
+      if (group) group.push(talk);
+      else groups.set(key, [talk]);
+    }
+  }
+  return groups;
+}
+
 /** Talks of the same conference and day, in their order: every talk page asks, so once. */
 function groupByDay(talks: readonly CatalogTalk[]): Map<string, CatalogTalk[]> {
-  const days = new Map<string, CatalogTalk[]>();
-  for (const talk of talks) {
-    const day = days.get(dayKey(talk));
-    if (day) day.push(talk);
-    else days.set(dayKey(talk), [talk]);
-  }
+  const days = talksBy(talks, (talk) => [dayKey(talk)]);
   for (const day of days.values()) day.sort((a, b) => a.order - b.order);
   return days;
 }
@@ -59,6 +73,8 @@ export function indexBundle(bundle: Catalog): BundleIndex {
     tagsById: new Map(bundle.tags.map((tag) => [tag.id, tag])),
     speakersById: new Map(bundle.speakers.map((speaker) => [speaker.id, speaker])),
     talksByDay: groupByDay(bundle.talks),
+    talksByConference: talksBy(bundle.talks, (talk) => [talk.conference]),
+    talksByTag: talksBy(bundle.talks, (talk) => talk.tags),
   };
   cache.set(bundle, index);
   return index;

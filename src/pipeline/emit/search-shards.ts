@@ -4,6 +4,7 @@ import { forEachVectorEntry, termsInOrder, type CompactIndex } from '../enrich/i
 import { compactIndexOf } from '../enrich/search-index';
 import { cardTermsOf } from '../../shared/search/query';
 import {
+  SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST_FILE,
   searchShardFile,
   type SearchManifest,
@@ -141,6 +142,7 @@ export function shardSearchIndex(
 
   return {
     manifest: {
+      formatVersion: SEARCH_FORMAT_VERSION,
       lunrVersion: serialized.lunrVersion,
       pipelineVersion: serialized.pipelineVersion,
       fields,
@@ -280,6 +282,7 @@ export function compactShardSources(
   );
   return {
     manifest: {
+      formatVersion: SEARCH_FORMAT_VERSION,
       lunrVersion: versions.lunrVersion,
       pipelineVersion: versions.pipelineVersion,
       fields: [...index.fields],

@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter';
 import { isDayNoteHeading, namesAnEvent, parseNote } from './parse-note';
 import { factsFromPath, mergeFacts, toReadableName } from './path-facts';
 import { checkReading } from './reading-checks';
-import { splitTitleAndSpeakers } from './speakers';
+import { looksLikeName, splitTitleAndSpeakers } from './speakers';
 import type { EventHints, ParsedNote, Section } from './types';
 import type { Speaker } from '../../shared/bundle';
 
@@ -49,6 +49,79 @@ function withoutSequence(stem: string): string {
   }
   return rest;
 }
+
+/**
+ * "failing-at-scale-chris-tankersley.md", "dan-north-on-microservices.md": a one-talk file named
+ * with its speaker. The name is the file name's first or last two or three words, and only when
+ * the notes say it too: written as a name ("Chris Tankersley") or run together in a link or
+ * handle (".../speaker/DanNorth", "@dannorth"). The title loses those words when it came from the
+ * file name.
+ */
+function withFileNameSpeaker(note: ParsedNote, stem: string, noteText: string): ParsedNote {
+  const talks = note.sections.filter((section) => section.kind === 'talk');
+  const talk = talks[0];
+  if (talks.length !== 1 || !talk || talk.speakers.length > 0) return note;
+  // Headings give titles, not the notes' word for the speaker ("# Agile Grenoble : Time …").
+  const body = noteText
+    .split('\n')
+    .filter((line) => !/^ {0,3}#/.test(line))
+    .join('\n');
+  const event = toSlug(note.facts.conference ?? '');
+  const words = withoutSequence(stem)
+    .split(/[-_\s]+/)
+    .filter((word) => word !== '');
+  const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const runTogether = new Set(
+    [...body.matchAll(/(?:https?:\/\/|www\.|@)\S+/g)].map((match) => squashed(match[0])),
+  );
+  const fromFileName =
+    talk.title === toReadableName(words.join('-')) || talk.title === withoutSequence(stem);
+  for (const [from, to] of [
+    [0, 2],
+    [0, 3],
+    [-2, undefined],
+    [-3, undefined],
+  ] as const) {
+    const nameWords = words.slice(from, to);
+    // A file named only by its speaker ("11:00am_michael-chan.md") needs its title from a heading.
+    const wholeName = nameWords.length === words.length;
+    if (nameWords.length < 2 || nameWords.length > words.length || (wholeName && fromFileName))
+      continue;
+    const name = nameWords.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+    if (!/^[\p{L}' -]+$/u.test(name) || !looksLikeName(name) || event.startsWith(toSlug(name)))
+      continue;
+    const written = new RegExp(
+      `(?:^|[^\\p{L}])${nameWords.map(escapeRegExp).join('[ \\t]+')}(?![\\p{L}])`,
+      'giu',
+    );
+    const inLink = [...runTogether].some((link) => link.includes(squashed(name)));
+    // Every word capitalised where the notes write it ("Chris Tankersley", not "at scale"), and
+    // not a part of a longer capitalised phrase ("Ruby Hero Awards", "Seven Righteous Fights").
+    const capitalised = [...body.matchAll(written)].some((match) => {
+      const words = match[0].replace(/^[^\p{L}]+/u, '').split(/[ \t]+/);
+      const start = match.index + match[0].search(/\p{L}/u);
+      const before = /(\S+)[ \t]+$/.exec(body.slice(0, start));
+      const after = /^[ \t]+(\S+)/.exec(body.slice(match.index + match[0].length));
+      const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+      return words.every((word) => capital(word)) && !capital(before?.[1]) && !capital(after?.[1]);
+    });
+    if (!capitalised && !inLink) continue;
+    const rest = from === 0 ? words.slice(to) : words.slice(0, from);
+    const restTitle = toReadableName(rest.join('-')).replace(
+      /^(?:On|About|By)\s+|\s+(?:By|With)$/u,
+      '',
+    );
+    const section = {
+      ...talk,
+      speakers: [{ name }],
+      ...(fromFileName ? { title: restTitle } : {}),
+    };
+    return { ...note, sections: note.sections.map((each) => (each === talk ? section : each)) };
+  }
+  return note;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The title of a file that is one talk: its front matter's, else its name as the user wrote it
@@ -171,7 +244,11 @@ export function parseFile(file: RawFile): { note: ParsedNote | null; issues: Con
       ...(dayFile ? {} : { talkSlug: toSlug(front.data.title ?? toReadableName(stem)) }),
     },
   });
-  const note = { ...asSingleTalk(parsed, front.data), event: eventHints(front.data, front.body) };
+  const single = asSingleTalk(parsed, front.data);
+  const note = {
+    ...(dayFile ? single : withFileNameSpeaker(single, stem, front.body)),
+    event: eventHints(front.data, front.body),
+  };
   return {
     note,
     issues: [...decoded.issues, ...front.issues, ...checkReading(note, front.body, front.bodyLine)],

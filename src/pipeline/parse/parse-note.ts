@@ -282,10 +282,28 @@ function speakersBelow(
     if (seen === 1) {
       const named =
         parseNameLine(line) ?? parseLeadingBy(line) ?? (atx ? parsePersonHeading(line) : null);
-      if (named) return { speakers: named, index };
+      if (named) {
+        // Only lines shaped like the first ("Name, Workplace"): a bare company line is not a person.
+        const more = named.every((speaker) => speaker.affiliation)
+          ? namesOnNextLines(lines, index + 1, end)
+          : [];
+        return { speakers: [...named, ...more], index };
+      }
     }
   }
   return null;
+}
+
+/** "Caile Collens, YouTube" / "Noah Wang, Google": one person a line, right under the first. */
+function namesOnNextLines(lines: readonly Line[], from: number, end: number): Speaker[] {
+  const found: Speaker[] = [];
+  for (let index = from; index < Math.min(end, from + 4); index++) {
+    const text = lines[index]!.text;
+    const named = text.trim() === '' || readAtxHeading(text) ? null : parseNameLine(text);
+    if (!named?.every((speaker) => speaker.affiliation)) break;
+    found.push(...named);
+  }
+  return found;
 }
 
 /** A heading's words that only name speakers: "Speaker: Jane Doe", "*Jane Doe, Acme*". */
@@ -613,6 +631,37 @@ export interface FileHints {
   talkSlug?: string;
   /** The file holds one day's notes (named for a day or a date): its headings are talks. */
   dayFile: boolean;
+  /** The event's names the path and facts give, as year-less slugs ("agile-grenoble"). */
+  eventSlugs?: ReadonlySet<string>;
+}
+
+const withoutYears = (slug: string) =>
+  slug
+    .split('-')
+    .filter((word) => !/^(?:19|20)\d\d$/.test(word))
+    .join('-');
+
+/** "agile-grenoble/…", conference "Agile Grenoble 2019": the names a heading's "speaker" may be. */
+function eventSlugsOf(file: string, conference: string | undefined): Set<string> {
+  const names = [...file.split('/').slice(0, -1), ...(conference ? [conference] : [])];
+  return new Set(names.map((name) => withoutYears(toSlug(name))).filter((slug) => slug !== ''));
+}
+
+/**
+ * "Agile Grenoble : Time management" in `agile-grenoble/`: the part before the colon names the
+ * event the folder is about, not a person. The talk keeps its title and has no speaker.
+ */
+function withoutEventSpeakers(readings: readonly Reading[], hints: FileHints): Reading[] {
+  return readings.map((reading) => {
+    const { role } = reading;
+    if (role.kind !== 'talk' || !namesTheEvent(role.speakers, hints)) return reading;
+    return { ...reading, role: { ...role, speakers: [] } };
+  });
+}
+
+function namesTheEvent(speakers: readonly Speaker[], hints: FileHints): boolean {
+  if (speakers.length === 0 || !hints.eventSlugs) return false;
+  return hints.eventSlugs.has(withoutYears(toSlug(speakers.map((s) => s.name).join(' '))));
 }
 
 /**
@@ -631,9 +680,9 @@ function resolveRoles(
   const kept = found.filter((heading) => !speakerLines.has(heading.index));
   const readings0 =
     kept.length === found.length ? firstReadings : kept.map((_, p) => readHeading(lines, kept, p));
-  const readings = withSessionLabels(
-    kept,
-    withDashOrder(kept, withLowercaseSpeakers(kept, readings0)),
+  const readings = withoutEventSpeakers(
+    withSessionLabels(kept, withDashOrder(kept, withLowercaseSpeakers(kept, readings0))),
+    hints,
   );
   const candidates = levelNumberedSiblings(kept, readings);
   outlineSections(candidates, readings);
@@ -942,7 +991,9 @@ function findFileTalk(
     const heading: HeadingCandidate = { index, span: 1, level: 1, text };
     const below = speakersBelow(lines, heading, lines.length) ?? speakersAbove(lines, index);
     const role = classifyHeading(text);
-    const speakers = role.kind === 'talk' ? role.speakers : (below?.speakers ?? []);
+    const inTitle =
+      role.kind === 'talk' && !namesTheEvent(role.speakers, hints) ? role.speakers : [];
+    const speakers = inTitle.length > 0 ? inTitle : (below?.speakers ?? []);
     const title = role.kind === 'talk' || role.kind === 'plain' ? role.title : text;
     return {
       heading,
@@ -1006,6 +1057,7 @@ export function parseNote(input: NoteInput): ParsedNote {
     dayFile:
       input.hints?.dayFile ?? (input.facts.day !== undefined || input.facts.date !== undefined),
     ...(input.hints?.talkSlug ? { talkSlug: input.hints.talkSlug } : {}),
+    eventSlugs: eventSlugsOf(input.file, input.facts.conference),
   };
   const fileTalk = findFileTalk(lines, candidates, hints);
   const structure = fileTalk

@@ -16,6 +16,7 @@ import {
   wordPieces,
 } from './pipeline';
 import { containsPhrase } from './highlight';
+import { numberLunrIndex, type FieldPostings, type NumberedIndex } from './postings';
 
 export { parseQuery, type ParsedQuery } from './parse-query';
 
@@ -65,9 +66,14 @@ export interface SearchHit<Id extends string = string> {
 }
 
 export interface SearchResult<Id extends string = string> {
+  /** The best matches, at most `limit`, with what they matched. */
   hits: SearchHit<Id>[];
-  /** How many talks match, however many `hits` were asked for (`limit`). */
+  /** Every match, best first, however many `hits` were asked for (`limit`): true counts. */
+  ids: Id[];
+  /** How many talks match: `ids.length`. */
   total: number;
+  /** Every index term (and phrase) some match matched: to mark matches past `hits`. */
+  terms: string[];
   /**
    * True when every hit matches every word. False when nothing matched them all and the hits
    * match some of the words (best first): say so to the person.
@@ -131,11 +137,8 @@ interface IndexInternals {
   tokenSet: lunr.TokenSet;
   invertedIndex: Record<string, Posting | undefined>;
   fields: string[];
-  /**
-   * A whole lunr index's field vectors, where a talk's weight for a term is read when its posting
-   * holds lunr's match metadata; the sharded index's postings hold the weight itself.
-   */
-  fieldVectors?: Record<string, { elements: number[] } | undefined>;
+  /** The postings with talks as numbers (the sharded index's own; a whole index is numbered). */
+  numbered?: NumberedIndex;
   /** Is `term` in the index, when not every posting is loaded (the sharded index's term list)? */
   hasTerm?: (term: string) => boolean;
   /** The terms of the card fields as a trie, when the index was made with them (sharded). */
@@ -454,14 +457,13 @@ interface Clause {
   fields: readonly string[];
 }
 
-/** A talk's score and the index terms it matched (in lunr's order: `matchData.metadata`'s keys). */
-interface Scored {
-  score: number;
-  terms: string[];
-}
-
-/** lunr's own `Index#query` over every talk with a query term: the reference the tests hold ours to. */
-function lunrScores(index: lunr.Index, clauses: readonly Clause[]): Map<string, Scored> {
+/** A talk's score (by number), as lunr's `Index#query` gives it: the reference for the tests. */
+function lunrScores(
+  index: lunr.Index,
+  numbered: NumberedIndex,
+  clauses: readonly Clause[],
+): Map<number, { score: number; terms: string[] }> {
+  const numbers = new Map(numbered.refs.map((ref, n) => [ref, n]));
   const results = index.query((q) => {
     for (const { term, boost, fields } of clauses) {
       q.term(term, {
@@ -474,139 +476,244 @@ function lunrScores(index: lunr.Index, clauses: readonly Clause[]): Map<string, 
     }
   });
   return new Map(
-    results.map((result) => [
-      result.ref,
-      { score: result.score, terms: Object.keys(result.matchData.metadata) },
-    ]),
+    results.flatMap((result) => {
+      const n = numbers.get(result.ref);
+      return n === undefined
+        ? []
+        : [[n, { score: result.score, terms: Object.keys(result.matchData.metadata) }] as const];
+    }),
   );
 }
 
-/** A talk's weight for a term in a field: in the posting (sharded), or in lunr's field vector. */
-function weightOf(
-  index: IndexInternals,
-  value: unknown,
-  termIndex: number,
-  field: string,
-  ref: string,
-): number {
-  if (typeof value === 'number') return value;
-  const elements = index.fieldVectors?.[`${field}/${ref}`]?.elements ?? [];
-  // Sorted pairs [term index, weight]: a binary search over the indices.
-  let low = 0;
-  let high = elements.length / 2 - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = elements[mid * 2]!;
-    if (at === termIndex) return elements[mid * 2 + 1]!;
-    if (at < termIndex) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
-}
+/** Scratch space of `Scorer`: a talk's fields in the order met, its matches in one field. */
+let fieldOrder = new Int32Array(16);
+let inField = new Int32Array(64);
 
 /**
- * lunr's scoring model, computed for the candidates only and with no lunr object per match: per
+ * lunr's scoring model over the candidates, with talks as numbers and no object per match: per
  * field, the dot product of the query vector (each clause's boost at its term's index, summed)
  * with the talk's field vector, over the query vector's length; a talk's score is the sum over
  * its fields. The sums run in lunr's order (field vectors by term index; fields in the order lunr
  * first meets them, clause by clause), so scores equal `Index#query`'s to the last bit.
  */
-function scoreCandidates(
-  index: IndexInternals,
-  clauses: readonly Clause[],
-  candidates: ReadonlySet<string>,
-): Map<string, Scored> {
-  /** Per field, term index → summed boost (lunr's query vectors). */
-  const queryVectors = new Map<string, Map<number, number>>();
-  /** Per talk, per field in the order met, the terms matched there (with their postings). */
-  const matched = new Map<string, Map<string, Array<[string, number, unknown]>>>();
-  const seen = new Set<string>();
-  for (const { term, boost, fields } of clauses) {
-    const posting = index.invertedIndex[term];
-    if (!posting) continue;
-    const termIndex = posting._index as unknown as number;
-    for (const field of fields) {
-      let vector = queryVectors.get(field);
-      if (!vector) queryVectors.set(field, (vector = new Map<number, number>()));
-      vector.set(termIndex, (vector.get(termIndex) ?? 0) + boost);
-      const termField = `${term}/${field}`;
-      if (seen.has(termField)) continue;
-      seen.add(termField);
-      const refs = posting[field];
-      if (!refs) continue;
-      for (const ref in refs) {
-        if (!candidates.has(ref)) continue;
-        let byField = matched.get(ref);
-        if (!byField)
-          matched.set(ref, (byField = new Map<string, Array<[string, number, unknown]>>()));
-        let terms = byField.get(field);
-        if (!terms) byField.set(field, (terms = []));
-        terms.push([term, termIndex, refs[ref]]);
+class Scorer {
+  /**
+   * Every candidate's matches, talk after talk, each talk's in the order met: the (term, field)
+   * pair (`pairOf`) and the talk's weight for it (`weightOf`); talk n's are from `start[n]` to
+   * `start[n + 1]`. Flat typed arrays: no array per talk for the collector to sweep.
+   */
+  private readonly start: Int32Array;
+  private readonly pairOf: Int32Array;
+  private readonly weightOf: Float64Array;
+  /** Each (term, field) read, in the order met. */
+  private readonly pairs: Array<{
+    term: string;
+    termIndex: number;
+    field: number;
+    /** Some candidate has it. */
+    matched: boolean;
+  }> = [];
+  /** Per field (by number), term index → summed boost: lunr's query vectors. */
+  private readonly queryVectors: Array<Map<number, number>>;
+  private readonly lengths: number[];
+
+  constructor(
+    numbered: NumberedIndex,
+    fields: readonly string[],
+    clauses: readonly Clause[],
+    candidates: Uint8Array,
+  ) {
+    const size = numbered.refs.length;
+    this.queryVectors = fields.map(() => new Map<number, number>());
+    if (fieldOrder.length < fields.length) fieldOrder = new Int32Array(fields.length);
+    const fieldNumbers = new Map(fields.map((field, n) => [field, n]));
+    const seen = new Set<string>();
+    const read: FieldPostings[] = [];
+    const count = new Int32Array(size + 1);
+    for (const { term, boost, fields: clauseFields } of clauses) {
+      const postings = numbered.postings(term);
+      if (!postings) continue;
+      const { termIndex } = postings;
+      for (const field of clauseFields) {
+        const fieldNumber = fieldNumbers.get(field);
+        if (fieldNumber === undefined) continue;
+        const vector = this.queryVectors[fieldNumber]!;
+        vector.set(termIndex, (vector.get(termIndex) ?? 0) + boost);
+        const termField = `${term}/${field}`;
+        if (seen.has(termField)) continue;
+        seen.add(termField);
+        const found = postings.fields.get(field);
+        if (!found) continue;
+        let matched = false;
+        for (const doc of found.docs) {
+          if (candidates[doc] !== 1) continue;
+          matched = true;
+          count[doc + 1]!++;
+        }
+        this.pairs.push({ term, termIndex, field: fieldNumber, matched });
+        read.push(found);
       }
     }
+    for (let n = 0; n < size; n++) count[n + 1]! += count[n]!;
+    this.start = count;
+    const filled = count.slice(0, size);
+    this.pairOf = new Int32Array(count[size]!);
+    this.weightOf = new Float64Array(count[size]!);
+    read.forEach(({ docs, weights }, pair) => {
+      if (!this.pairs[pair]!.matched) return;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (candidates[doc] !== 1) continue;
+        const at = filled[doc]!++;
+        this.pairOf[at] = pair;
+        this.weightOf[at] = weights[i]!;
+      }
+    });
+    this.lengths = this.queryVectors.map((vector) => {
+      let sumOfSquares = 0;
+      for (const termIndex of [...vector.keys()].sort((a, b) => a - b)) {
+        const boost = vector.get(termIndex)!;
+        sumOfSquares += boost * boost;
+      }
+      return Math.sqrt(sumOfSquares);
+    });
   }
-  const lengths = new Map<string, number>();
-  for (const [field, vector] of queryVectors) {
-    let sumOfSquares = 0;
-    for (const termIndex of [...vector.keys()].sort((a, b) => a - b)) {
-      const boost = vector.get(termIndex)!;
-      sumOfSquares += boost * boost;
+
+  /** The fields talk `doc` matched in, in the order met (into `fieldOrder`; returns how many). */
+  private fieldsMet(doc: number): number {
+    let count = 0;
+    for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+      const field = this.pairs[this.pairOf[at]!]!.field;
+      let met = false;
+      for (let k = 0; k < count && !met; k++) met = fieldOrder[k] === field;
+      if (!met) fieldOrder[count++] = field;
     }
-    lengths.set(field, Math.sqrt(sumOfSquares));
+    return count;
   }
-  const scores = new Map<string, Scored>();
-  for (const [ref, byField] of matched) {
+
+  score(doc: number): number {
+    const from = this.start[doc]!;
+    const to = this.start[doc + 1]!;
+    if (from === to) return 0;
+    if (inField.length < to - from) inField = new Int32Array(to - from);
     let score: number | undefined;
-    const metadata: Record<string, true> = {};
-    for (const [field, terms] of byField) {
-      for (const [term] of terms) metadata[term] = true;
-      const vector = queryVectors.get(field)!;
-      let dot = 0;
-      for (const [, termIndex, value] of [...terms].sort((a, b) => a[1] - b[1])) {
-        dot += vector.get(termIndex)! * weightOf(index, value, termIndex, field, ref);
+    const fields = this.fieldsMet(doc);
+    for (let f = 0; f < fields; f++) {
+      const field = fieldOrder[f]!;
+      // This field's matches, by term index (insertion sort: a talk matches few terms).
+      let count = 0;
+      for (let at = from; at < to; at++) {
+        const pair = this.pairs[this.pairOf[at]!]!;
+        if (pair.field !== field) continue;
+        let k = count++;
+        while (k > 0 && this.pairs[this.pairOf[inField[k - 1]!]!]!.termIndex > pair.termIndex) {
+          inField[k] = inField[k - 1]!;
+          k--;
+        }
+        inField[k] = at;
       }
-      const fieldScore = dot / lengths.get(field)! || 0;
+      const vector = this.queryVectors[field]!;
+      let dot = 0;
+      for (let k = 0; k < count; k++) {
+        const at = inField[k]!;
+        dot += vector.get(this.pairs[this.pairOf[at]!]!.termIndex)! * this.weightOf[at]!;
+      }
+      const fieldScore = dot / this.lengths[field]! || 0;
       score = score === undefined ? fieldScore : score + fieldScore;
     }
-    scores.set(ref, { score: score ?? 0, terms: Object.keys(metadata) });
+    return score ?? 0;
   }
-  return scores;
+
+  /** The index terms a talk matched, as lunr's `matchData.metadata` lists them. */
+  terms(doc: number): string[] {
+    // lunr's metadata object: keys in the order added (integer-like keys first, as objects do).
+    const metadata = Object.create(null) as Record<string, true>;
+    const fields = this.fieldsMet(doc);
+    for (const field of fieldOrder.subarray(0, fields)) {
+      for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+        const pair = this.pairs[this.pairOf[at]!]!;
+        if (pair.field === field) metadata[pair.term] = true;
+      }
+    }
+    return Object.keys(metadata);
+  }
+
+  /** The terms some candidate matched, in the order met. */
+  termsMatched(): string[] {
+    return [...new Set(this.pairs.flatMap((pair) => (pair.matched ? [pair.term] : [])))];
+  }
+
+  /** Each of `terms`, and how many talks matched it. */
+  countTalks(terms: ReadonlySet<string>, docs: readonly number[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const doc of docs) {
+      const counted = new Set<string>();
+      for (let at = this.start[doc]!; at < this.start[doc + 1]!; at++) {
+        const { term } = this.pairs[this.pairOf[at]!]!;
+        if (terms.has(term) && !counted.has(term)) {
+          counted.add(term);
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  }
 }
 
-function docsOf(index: IndexInternals, group: TermGroup, terms: Iterable<string>): Set<string> {
-  const docs = new Set<string>();
+/** Talks as a set of numbers: the list, and a mark per talk for asking "is it in?". */
+interface Docs {
+  list: number[];
+  marks: Uint8Array;
+}
+
+function docsOf(
+  numbered: NumberedIndex,
+  index: IndexInternals,
+  group: TermGroup,
+  terms: Iterable<string>,
+  into: Docs = { list: [], marks: new Uint8Array(numbered.refs.length) },
+): Docs {
+  const { list, marks } = into;
   for (const term of terms) {
-    const posting = index.invertedIndex[term];
-    if (!posting) continue;
+    const postings = numbered.postings(term);
+    if (!postings) continue;
     for (const field of fieldsOf(index, group, term)) {
-      const refs = posting[field];
-      if (refs) for (const ref of Object.keys(refs)) docs.add(ref);
+      const docs = postings.fields.get(field)?.docs;
+      if (!docs) continue;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (marks[doc] === 0) {
+          marks[doc] = 1;
+          list.push(doc);
+        }
+      }
     }
   }
-  return docs;
+  return into;
 }
 
 /** A group's matching talks: its own, and with its guesses when those count. */
 class GroupMatches {
-  readonly direct: Set<string>;
-  private guessed?: Set<string>;
+  readonly direct: Docs;
+  private guessed?: Docs;
   withGuesses: boolean;
 
   constructor(
+    private readonly numbered: NumberedIndex,
     private readonly index: IndexInternals,
     readonly group: TermGroup,
   ) {
-    this.direct = docsOf(index, group, group.terms.keys());
-    this.withGuesses = this.direct.size < FEW_MATCHES;
+    this.direct = docsOf(numbered, index, group, group.terms.keys());
+    this.withGuesses = this.direct.list.length < FEW_MATCHES;
   }
 
   /** Every talk the group matches as things stand. */
-  get docs(): Set<string> {
+  get docs(): Docs {
     if (!this.withGuesses || this.group.guesses.size === 0) return this.direct;
-    this.guessed ??= new Set([
-      ...this.direct,
-      ...docsOf(this.index, this.group, this.group.guesses.keys()),
-    ]);
+    this.guessed ??= docsOf(this.numbered, this.index, this.group, this.group.guesses.keys(), {
+      list: [...this.direct.list],
+      marks: this.direct.marks.slice(),
+    });
     return this.guessed;
   }
 
@@ -615,19 +722,16 @@ class GroupMatches {
   }
 }
 
-const intersectAll = (sets: Set<string>[]): Set<string> | null => {
+/** The talks in every one of `sets`; null when there are none to intersect. */
+function intersectAll(sets: readonly Docs[], size: number): Docs | null {
   if (sets.length === 0) return null;
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...first!].filter((ref) => rest.every((set) => set.has(ref))));
-};
-
-function lookup<Id extends string>(
-  talks: ReadonlyMap<Id, SearchableTalk>,
-  id: string,
-): SearchableTalk | undefined {
-  return talks.get(id as Id);
+  const [first, ...rest] = [...sets].sort((a, b) => a.list.length - b.list.length);
+  if (rest.length === 0) return first!;
+  const marks = new Uint8Array(size);
+  const list = first!.list.filter((doc) => rest.every((set) => set.marks[doc] === 1));
+  for (const doc of list) marks[doc] = 1;
+  return { list, marks };
 }
-
 /** The groups a query's words, filters, phrases and exclusions become. */
 function readGroups(
   internals: IndexInternals,
@@ -713,7 +817,9 @@ export function searchTalks<Id extends string>(
     // A bug must not take the page down: say so, and let the person rephrase.
     return {
       hits: [],
+      ids: [],
       total: 0,
+      terms: [],
       matchedAll: true,
       query: parseQuery(''),
       notice: SEARCH_FAILED,
@@ -728,17 +834,14 @@ export const SEARCH_FAILED = 'Something in that search could not be read; try ot
 function correctionNotice(
   words: readonly string[],
   groups: readonly GroupMatches[],
-  hits: readonly { matchedTerms: string[]; guessed: boolean }[],
+  scorer: Scorer,
+  docs: readonly number[],
+  onlyGuesses: boolean,
 ): string {
   const corrections = new Map<string, string>();
   for (const { group } of groups) {
     if (group.nearSpellings.size === 0) continue;
-    const counts = new Map<string, number>();
-    for (const hit of hits) {
-      for (const term of hit.matchedTerms) {
-        if (group.nearSpellings.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
-    }
+    const counts = scorer.countTalks(group.nearSpellings, docs);
     const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) corrections.set(group.word, best[0]);
   }
@@ -749,11 +852,47 @@ function correctionNotice(
       return corrections.get(folded) ?? word;
     })
     .join(' ');
-  const onlyGuesses = hits.every((hit) => hit.guessed);
   return onlyGuesses
     ? `Showing results for “${corrected}”.`
     : `Also showing results for “${corrected}”.`;
 }
+
+const knownKept = new WeakMap<
+  ReadonlyMap<string, unknown>,
+  { refs: readonly string[]; size: number; known: Uint8Array }
+>();
+
+/**
+ * Marks the talks `talksById` has (a stale index never yields a talk the bundle doesn't have),
+ * kept per map: typing searches the same map keystroke after keystroke. A map whose size changed
+ * since is read again.
+ */
+function knownOf(refs: readonly string[], talksById: ReadonlyMap<string, unknown>): Uint8Array {
+  const kept = knownKept.get(talksById);
+  if (kept && kept.refs === refs && kept.size === talksById.size) return kept.known;
+  const known = new Uint8Array(refs.length);
+  refs.forEach((ref, n) => (known[n] = talksById.has(ref) ? 1 : 0));
+  knownKept.set(talksById, { refs, size: talksById.size, known });
+  return known;
+}
+
+const idRanksKept = new WeakMap<readonly string[], Int32Array>();
+
+/** Each id's place among the ids sorted as strings: ties in score are broken by id. */
+function idRanksOf(refs: readonly string[]): Int32Array {
+  let ranks = idRanksKept.get(refs);
+  if (!ranks) {
+    const sorted = refs.map((_, n) => n).sort((a, b) => (refs[a]! < refs[b]! ? -1 : 1));
+    ranks = new Int32Array(refs.length);
+    sorted.forEach((doc, rank) => (ranks![doc] = rank));
+    idRanksKept.set(refs, ranks);
+  }
+  return ranks;
+}
+
+/** The index as numbered postings: the sharded index brings its own, a whole lunr index is numbered. */
+const numberedOf = (index: lunr.Index): NumberedIndex =>
+  (index as unknown as IndexInternals).numbered ?? numberLunrIndex(index);
 
 function runSearch<Id extends string>(
   index: lunr.Index,
@@ -767,7 +906,9 @@ function runSearch<Id extends string>(
     const messages = [query.notice, notice].filter(Boolean).join(' ');
     return {
       hits: [],
+      ids: [],
       total: 0,
+      terms: [],
       matchedAll: true,
       query,
       ...(messages ? { notice: messages } : {}),
@@ -778,13 +919,18 @@ function runSearch<Id extends string>(
   }
 
   const internals = index as unknown as IndexInternals;
+  const numbered = numberedOf(index);
+  const { refs } = numbered;
+  const size = refs.length;
   const { wordGroups, requiredGroups, excludedGroups } = readGroups(internals, query, opts);
 
   // `-docker` leaves out talks with the word or any form of it (`dockers`).
-  const excluded = new Set<string>();
+  const excluded = new Uint8Array(size);
   for (const group of excludedGroups) {
-    for (const ref of docsOf(internals, group, [...group.terms.keys(), ...group.guesses.keys()]))
-      excluded.add(ref);
+    docsOf(numbered, internals, group, [...group.terms.keys(), ...group.guesses.keys()], {
+      list: [],
+      marks: excluded,
+    });
   }
 
   const positive = [...wordGroups, ...requiredGroups];
@@ -798,14 +944,19 @@ function runSearch<Id extends string>(
     );
   }
 
-  const wordMatches = wordGroups.map((group) => new GroupMatches(internals, group));
-  const requiredMatches = requiredGroups.map((group) => new GroupMatches(internals, group));
+  const wordMatches = wordGroups.map((group) => new GroupMatches(numbered, internals, group));
+  const requiredMatches = requiredGroups.map(
+    (group) => new GroupMatches(numbered, internals, group),
+  );
   const allMatches = [...wordMatches, ...requiredMatches];
-  const allowed = (ref: string): boolean => {
-    if (excluded.has(ref)) return false;
-    const talk = lookup(talksById, ref);
+  const checksPhrases =
+    opts.checkPhrases && (query.phrases.length > 0 || query.excludePhrases.length > 0);
+  const known = knownOf(refs, talksById);
+  const allowed = (doc: number): boolean => {
+    if (excluded[doc] === 1 || known[doc] !== 1) return false;
+    if (!checksPhrases) return true;
+    const talk = talksById.get(refs[doc] as Id);
     if (!talk) return false;
-    if (!opts.checkPhrases) return true;
     const haystack = `${talk.title}\n${talk.text}`;
     return (
       query.phrases.every((phrase) => containsPhrase(haystack, phrase)) &&
@@ -813,12 +964,18 @@ function runSearch<Id extends string>(
     );
   };
 
-  const all = phraseOnly ? new Set<string>(talksById.keys()) : null;
-  const findCandidates = () => {
-    const required = intersectAll(requiredMatches.map((m) => m.docs));
-    const words = intersectAll(wordMatches.map((m) => m.docs));
-    const both = words && required ? intersectAll([words, required])! : (words ?? required);
-    return [...(both ?? all ?? [])].filter(allowed);
+  const findCandidates = (): number[] => {
+    const required = intersectAll(
+      requiredMatches.map((m) => m.docs),
+      size,
+    );
+    const words = intersectAll(
+      wordMatches.map((m) => m.docs),
+      size,
+    );
+    const both = words && required ? intersectAll([words, required], size)! : (words ?? required);
+    if (both) return both.list.filter(allowed);
+    return phraseOnly ? refs.flatMap((_, doc) => (allowed(doc) ? [doc] : [])) : [];
   };
   let candidates = findCandidates();
   if (candidates.length === 0 && allMatches.some((m) => !m.withGuesses)) {
@@ -829,9 +986,19 @@ function runSearch<Id extends string>(
   let matchedAll = true;
   if (candidates.length === 0 && wordMatches.length > 1) {
     matchedAll = false;
-    const required = intersectAll(requiredMatches.map((m) => m.docs));
-    const any = new Set(wordMatches.flatMap((m) => [...m.docs]));
-    candidates = [...any].filter((ref) => (!required || required.has(ref)) && allowed(ref));
+    const required = intersectAll(
+      requiredMatches.map((m) => m.docs),
+      size,
+    );
+    const any = new Uint8Array(size);
+    for (const m of wordMatches) {
+      for (const doc of m.docs.list) {
+        if (any[doc] === 0 && (!required || required.marks[doc] === 1) && allowed(doc)) {
+          any[doc] = 1;
+          candidates.push(doc);
+        }
+      }
+    }
   }
   if (candidates.length === 0) return empty();
 
@@ -842,43 +1009,66 @@ function runSearch<Id extends string>(
       fields: fieldsOf(internals, m.group, term),
     })),
   );
-  const scores = opts.scoreAll
-    ? lunrScores(index, clauses)
-    : scoreCandidates(internals, clauses, new Set(candidates));
-  const wordsMatched = (ref: string) => wordMatches.filter((m) => m.docs.has(ref)).length;
+  const candidateMarks = new Uint8Array(size);
+  for (const doc of candidates) candidateMarks[doc] = 1;
+  const scorer = new Scorer(numbered, internals.fields, clauses, candidateMarks);
+  const reference = opts.scoreAll ? lunrScores(index, numbered, clauses) : null;
 
-  const hits = candidates.map((ref) => {
-    const scored = scores.get(ref);
-    const terms = scored?.terms ?? [];
-    return {
-      id: ref as Id,
-      score: scored?.score ?? 0,
-      matchedTerms: [...terms, ...query.phrases],
-      words: matchedAll ? 0 : wordsMatched(ref),
-      // Found only through a guess for some word: ranked after every talk found as typed.
-      guessed: allMatches.some((m) => m.docs.has(ref) && !m.direct.has(ref)),
-    };
-  });
-  hits.sort(
+  // Ranked on plain numbers: a tier (words matched, then found as typed before guessed), the
+  // score, then the id (by its rank among the ids, worked out once per index).
+  const count = candidates.length;
+  const tiers = new Int32Array(count);
+  const scores = new Float64Array(count);
+  const guessed = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const doc = candidates[i]!;
+    const words = matchedAll ? 0 : wordMatches.filter((m) => m.docs.marks[doc] === 1).length;
+    // Found only through a guess for some word: ranked after every talk found as typed.
+    guessed[i] = allMatches.some((m) => m.docs.marks[doc] === 1 && m.direct.marks[doc] === 0)
+      ? 1
+      : 0;
+    tiers[i] = words * 2 + 1 - guessed[i]!;
+    scores[i] = reference ? (reference.get(doc)?.score ?? 0) : scorer.score(doc);
+  }
+  const idRanks = idRanksOf(refs);
+  const order = Array.from({ length: count }, (_, i) => i);
+  order.sort(
     (a, b) =>
-      b.words - a.words ||
-      Number(a.guessed) - Number(b.guessed) ||
-      b.score - a.score ||
-      (a.id < b.id ? -1 : 1),
+      tiers[b]! - tiers[a]! ||
+      scores[b]! - scores[a]! ||
+      idRanks[candidates[a]!]! - idRanks[candidates[b]!]!,
   );
+  const ranked = order.map((i) => candidates[i]!);
 
   const notice = [
     query.notice,
     matchedAll ? '' : 'No talk matches every word; showing talks that match some of them.',
-    correctionNotice(query.words, wordMatches, hits),
+    correctionNotice(
+      query.words,
+      wordMatches,
+      scorer,
+      ranked,
+      guessed.every((g) => g === 1),
+    ),
   ]
     .filter(Boolean)
     .join(' ');
   return {
-    hits: hits
-      .slice(0, opts.limit)
-      .map(({ id, score, matchedTerms, guessed }) => ({ id, score, matchedTerms, guessed })),
-    total: hits.length,
+    hits: order.slice(0, opts.limit).map((i) => {
+      const doc = candidates[i]!;
+      return {
+        id: refs[doc] as Id,
+        score: scores[i]!,
+        matchedTerms: [
+          ...(reference ? (reference.get(doc)?.terms ?? []) : scorer.terms(doc)),
+          ...query.phrases,
+        ],
+        guessed: guessed[i] === 1,
+      };
+    }),
+    ids: ranked.map((doc) => refs[doc] as Id),
+    total: count,
+    terms: [...scorer.termsMatched(), ...query.phrases],
     matchedAll,
     query,
     ...(notice ? { notice } : {}),

@@ -5,7 +5,7 @@
  * those postings. Results and scores equal the whole index's.
  */
 import lunr from 'lunr';
-import { checkIndexVersions } from './index-file';
+import { checkIndexVersions, SearchIndexMismatchError } from './index-file';
 import {
   queryTerms,
   searchTalks,
@@ -14,10 +14,8 @@ import {
   type SearchOptions,
   type SearchResult,
 } from './query';
-import { shardOf, type SearchManifest, type SearchShard } from './shards';
-
-/** A term's posting: its vector index, and per field each talk's weight (the shard entry). */
-type Posting = Record<string, number | Record<string, number>>;
+import { fromPairs, type FieldPostings, type NumberedIndex, type TermPostings } from './postings';
+import { SEARCH_FORMAT_VERSION, shardOf, type SearchManifest, type SearchShard } from './shards';
 
 export class ShardedSearch {
   private readonly tokenSet: lunr.TokenSet;
@@ -29,20 +27,31 @@ export class ShardedSearch {
     private readonly manifest: SearchManifest,
     private readonly loadShard: (shard: number) => Promise<SearchShard>,
   ) {
+    if (manifest.formatVersion !== SEARCH_FORMAT_VERSION) {
+      throw new SearchIndexMismatchError(
+        `search index in format ${String(manifest.formatVersion)}, this app reads format ${SEARCH_FORMAT_VERSION}`,
+      );
+    }
     checkIndexVersions(manifest);
     this.tokenSet = tokenSetFromArray(manifest.terms);
     this.cardTokenSet = tokenSetFromArray(manifest.cardTerms);
     this.terms = new Set(manifest.terms);
+    this.numbered = { refs: manifest.talks, postings: (term) => this.postings.get(term) };
   }
 
+  /** The postings of every term read so far, kept across queries (typing reads the same ones). */
+  private readonly postings = new Map<string, TermPostings>();
+
+  private readonly numbered: NumberedIndex;
+
   /**
-   * An index over the postings loaded so far, for `searchTalks`: each term's posting is its
-   * shard entry as fetched (per field, each talk's weight), and the scorer reads the weights
-   * from it, so nothing is rebuilt per query.
+   * An index over the postings loaded so far, for `searchTalks`: it reads each term's postings
+   * (talks by number, with their weights) as the shards hold them, so nothing is rebuilt per
+   * query. `hasTerm` says which terms expansion may use.
    */
-  private makeIndex(invertedIndex: object): lunr.Index {
+  private makeIndex(hasTerm: (term: string) => boolean): lunr.Index {
     const index = new lunr.Index({
-      invertedIndex,
+      invertedIndex: {},
       fieldVectors: {},
       tokenSet: this.tokenSet,
       fields: this.manifest.fields,
@@ -50,15 +59,20 @@ export class ShardedSearch {
     } as unknown as lunr.Index.Attributes);
     // Short prefixes complete from the card fields' terms (query.ts), which partial postings
     // cannot tell: the manifest lists them.
-    return Object.assign(index, { cardTokenSet: this.cardTokenSet });
+    return Object.assign(index, {
+      cardTokenSet: this.cardTokenSet,
+      numbered: this.numbered,
+      hasTerm,
+    });
   }
 
   /** The index terms `input` reads: expansion needs the term list only, never a posting. */
   termsRead(input: string, options?: SearchOptions): Set<string> {
-    const index = Object.assign(this.makeIndex({}), {
-      hasTerm: (term: string) => this.terms.has(term),
-    });
-    return queryTerms(index, input, options);
+    return queryTerms(
+      this.makeIndex((term) => this.terms.has(term)),
+      input,
+      options,
+    );
   }
 
   private shard(n: number): Promise<SearchShard> {
@@ -72,18 +86,17 @@ export class ShardedSearch {
     return shard;
   }
 
-  /** The postings of every term read so far, kept across queries (typing reads the same ones). */
-  // Keyed by words from notes and queries: no prototype, so "constructor" is only a word.
-  private readonly invertedIndex: Record<string, Posting> = Object.create(null) as Record<
-    string,
-    Posting
-  >;
-
-  /** Fetches the shards holding `terms` (cached) and adds each term's posting to the index. */
+  /** Fetches the shards holding `terms` (cached) and adds each term's postings to the index. */
   async indexFor(
     terms: ReadonlySet<string>,
   ): Promise<{ index: lunr.Index; missingShards: number }> {
-    const wanted = [...new Set([...terms].map((term) => shardOf(term, this.manifest.shardStarts)))];
+    const wanted = [
+      ...new Set(
+        [...terms]
+          .filter((term) => !this.postings.has(term))
+          .map((term) => shardOf(term, this.manifest.shardStarts)),
+      ),
+    ];
     // A shard that cannot be had (offline, and not saved on this device) is searched without:
     // the answer says part of the index is missing rather than waiting for it.
     const settled = await Promise.allSettled(
@@ -94,25 +107,19 @@ export class ShardedSearch {
     );
     const missingShards = wanted.length - loaded.size;
     for (const term of terms) {
-      if (this.invertedIndex[term]) continue;
+      if (this.postings.has(term)) continue;
       const shard = loaded.get(shardOf(term, this.manifest.shardStarts));
       const entry = shard && Object.hasOwn(shard, term) ? shard[term] : undefined;
       if (!entry) continue;
       const [termIndex, byField] = entry;
-      const posting: Posting = { _index: termIndex };
+      const fields = new Map<string, FieldPostings>();
       for (const field of this.manifest.fields) {
         const pairs = Object.hasOwn(byField, field) ? byField[field] : undefined;
-        if (!pairs) continue;
-        const weights: Record<string, number> = {};
-        for (let i = 0; i + 1 < pairs.length; i += 2) {
-          const talk = this.manifest.talks[pairs[i]!];
-          if (talk !== undefined) weights[talk] = pairs[i + 1]!;
-        }
-        posting[field] = weights;
+        if (pairs) fields.set(field, fromPairs(pairs));
       }
-      this.invertedIndex[term] = posting;
+      this.postings.set(term, { termIndex, fields });
     }
-    return { index: this.makeIndex(this.invertedIndex), missingShards };
+    return { index: this.makeIndex((term) => this.postings.has(term)), missingShards };
   }
 
   async search<Id extends string>(

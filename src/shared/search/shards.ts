@@ -16,7 +16,16 @@
  * equals the dot product with the whole vector, and scores equal the whole index's.
  */
 
+/**
+ * The layout of the manifest and shards described here. Bump it when that layout changes: a
+ * manifest of another layout (a stale cache, a half-deployed site) is refused with a clear
+ * message, not read wrongly.
+ */
+export const SEARCH_FORMAT_VERSION = 2;
+
 export interface SearchManifest {
+  /** `SEARCH_FORMAT_VERSION` at build time. */
+  formatVersion: number;
   lunrVersion: string;
   pipelineVersion: number;
   fields: string[];
