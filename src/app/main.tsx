@@ -50,13 +50,15 @@ if (container.dataset.prerendered === undefined) {
   // talk's notes, the links), fetched side by side.
   const path = withoutBase(import.meta.env.BASE_URL, window.location.pathname);
   const { module, params } = matchPage(path);
-  const catalog = queryClient.prefetchQuery(bundleQuery());
   void (async () => {
     const page = await loadPage(module);
-    const pageData = page.load?.(params) ?? [];
-    await Promise.all([catalog, ...pageData.map((query) => queryClient.prefetchQuery(query))]);
-    const queries = [bundleQuery(), ...pageData];
-    const cached = queries.every((query) => queryClient.getQueryData(query.queryKey));
+    // A page that draws without the catalog (search) starts without waiting for it: drawn
+    // afresh, as its prerendered HTML (the footer's build date) came from the catalog.
+    const withCatalog = page.needsCatalog !== false;
+    const queries = [...(withCatalog ? [bundleQuery()] : []), ...(page.load?.(params) ?? [])];
+    await Promise.all(queries.map((query) => queryClient.prefetchQuery(query)));
+    const cached =
+      withCatalog && queries.every((query) => queryClient.getQueryData(query.queryKey));
     // The server's HTML is what the first render here makes only if it was prerendered for this
     // very path (not 404.html shown at another URL) and with no query string (it renders none).
     const same = container.dataset.prerendered === path && window.location.search === '';

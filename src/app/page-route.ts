@@ -28,6 +28,11 @@ export interface PageRoute {
   Component: ComponentType;
   /** Data files the page reads besides the catalog: fetched before hydrating, prerendered from. */
   load?: (params: Params) => readonly DataQuery[];
+  /**
+   * False when the page draws without the catalog (search: results from their display records):
+   * the app then starts without waiting for it, and the page fetches it when it needs it.
+   */
+  needsCatalog?: boolean;
   /** Undefined when the params name nothing in the notes: the 404's head. Its title is the tab's. */
   head: (params: Params, catalog: Catalog, search?: URLSearchParams) => PageHead | undefined;
   /** The router paths the build prerenders and (unless `inSitemap` is false) lists in the sitemap. */

@@ -1,4 +1,4 @@
-import { useBundle } from '../features/talks/api';
+import { useCatalogIfLoaded } from '../features/talks/api';
 import { BUNDLE_FILE, FEEDS } from '../shared/data-files';
 import { FOCUS_RING } from '../components/focus-ring';
 
@@ -8,7 +8,7 @@ const LINK = `rounded-sm underline decoration-slate-400/50 underline-offset-2 ho
 
 /** Every page's footer: the feeds, the whole data bundle, and when the notes were built. */
 export function SiteFooter() {
-  const generatedAt = useBundle().data?.generatedAt;
+  const generatedAt = useCatalogIfLoaded()?.generatedAt;
   const built = generatedAt ? new Date(generatedAt) : undefined;
   const base = import.meta.env.BASE_URL;
   return (

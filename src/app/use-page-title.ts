@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useBundle } from '../features/talks/api';
+import { useCatalogIfLoaded } from '../features/talks/api';
 import { NOT_FOUND_HEAD, type PageRoute } from './page-route';
 
 /** Keeps the tab's title on the page's `head` title (the prerendered one till the catalog is in). */
 export function usePageTitle(page: PageRoute): void {
   const params = useParams();
   const [search] = useSearchParams();
-  const catalog = useBundle().data;
+  const catalog = useCatalogIfLoaded();
   // Worked out in the effect, not while rendering: the prerenderer runs no effects, and a page's
   // head is a tenth of its render.
   useEffect(() => {

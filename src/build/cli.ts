@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Bundle } from '../shared/bundle';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
+import { toCatalog } from '../shared/catalog';
 import { compileNotes, type CompileResult } from '../pipeline/compile';
 import { refusedSpeaker } from '../pipeline/parse/speakers';
 import { outputPath } from './output-path';
@@ -123,12 +124,15 @@ async function run(argv: string[], { out, err }: CliOutput): Promise<number> {
   for (const issue of issues) err(formatIssue(options.contentDir, issue));
   const failed = issues.some((issue) => issue.severity === 'error');
   if (command === 'build' && !failed) {
-    await mkdir(outputPath(options.outDir, 'search'), { recursive: true });
+    await mkdir(outputPath(options.outDir, 'search/cards'), { recursive: true });
     await writeFile(outputPath(options.outDir, 'bundle.json'), JSON.stringify(bundle));
     // The site's data/ folder: file names are relative to the site root (`data/search/3.json`).
     const media = result.media.map(({ fileName, bytes }) => ({ fileName, source: bytes }));
     if (media.length > 0) await mkdir(outputPath(options.outDir, 'media'), { recursive: true });
-    for (const { fileName, source } of [...toSearchFiles(searchIndex), ...media]) {
+    for (const { fileName, source } of [
+      ...toSearchFiles(searchIndex, toCatalog(bundle)),
+      ...media,
+    ]) {
       await writeFile(outputPath(options.outDir, fileName.replace(/^data\//, '')), source);
     }
   }

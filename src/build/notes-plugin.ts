@@ -31,6 +31,7 @@ import { toOpenDataFiles } from '../pipeline/emit/open-data';
 import { imageType, MEDIA_FOLDER } from '../pipeline/enrich/images';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
+import { toCatalog } from '../shared/catalog';
 import { compileCache, compilerVersion, memoryCache } from './compile-cache';
 import { fileWriter, isInside } from './output-path';
 import {
@@ -134,9 +135,10 @@ const DEBOUNCE_MS = 60;
 /** Every file the plugin publishes for one compile, serialized once, not per request. */
 function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): DataFile[] {
   const json = 'application/json; charset=utf-8';
+  const catalog = toCatalog(result.bundle);
   return [
-    ...toDataFiles(result.bundle),
-    ...toSearchFiles(result.searchIndex).map((file) => ({ ...file, contentType: json })),
+    ...toDataFiles(result.bundle, catalog),
+    ...toSearchFiles(result.searchIndex, catalog).map((file) => ({ ...file, contentType: json })),
     ...toOpenDataFiles(result.bundle, siteRoot),
     ...result.media.map(({ fileName, bytes, contentType }) => ({
       fileName,
@@ -338,6 +340,9 @@ const DEV_FILES = new Set([
 ]);
 
 const isSearchShard = (fileName: string): boolean => /^data\/search\/\d+\.json$/.test(fileName);
+/** A term shard or a result-cards file (result-cards.ts). */
+const isSearchFile = (fileName: string): boolean =>
+  /^data\/search\/(?:cards\/)?\d+\.json$/.test(fileName);
 
 /** The dev server's copy of the notes: compiles one at a time, keeps the last good result. */
 class DevNotes {
@@ -460,7 +465,7 @@ class DevNotes {
       !fileName ||
       !(
         DEV_FILES.has(fileName) ||
-        isSearchShard(fileName) ||
+        isSearchFile(fileName) ||
         isTalkFile(fileName) ||
         fileName.startsWith(`${MEDIA_FOLDER}/`)
       )

@@ -105,7 +105,7 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         LINKS_FILE,
         'data/talks/**/*.json',
         // One pattern: Workbox warns about a pattern that matches nothing (notes without images).
-        'data/{search/*.json,media/*}',
+        'data/{search/*.json,search/cards/*.json,media/*}',
         APP_SHELL_FILE,
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],

@@ -99,6 +99,26 @@ describe('conference route /conferences/:id', () => {
     await waitFor(() => expect(document.title).toBe('linux.conf.au 2018 · Lanyard'));
   });
 
+  it('labels talks outside a track "Other talks" only on a day with named tracks too', async () => {
+    serveBundle(
+      makeBundle([
+        { conference: pycon, day: 'Day 1', title: 'Welcome' },
+        { conference: pycon, day: 'Day 2', title: 'Morning keynote', track: 'Keynote' },
+        { conference: pycon, day: 'Day 2', title: 'Unplanned demo' },
+      ]),
+    );
+    renderRoute('/conferences/pycon-2015');
+    const day1 = await screen.findByRole('region', { name: /^Day 1/ });
+    expect(within(day1).queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(within(day1).getByRole('link', { name: 'Welcome' })).toBeVisible();
+    const day2 = screen.getByRole('region', { name: /^Day 2/ });
+    expect(
+      within(day2)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Keynote', 'Other talks']);
+  });
+
   it('shows the not-found page for an unknown conference', async () => {
     serveBundle(pageBundle());
     renderRoute('/conferences/nope-1999');

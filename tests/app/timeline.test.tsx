@@ -1,7 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
-import { serveBundle, timelineBundle } from './timeline-fixtures';
+import {
+  lca,
+  lcaDay1,
+  lcaDay2,
+  makeBundle,
+  makeTalk,
+  serveBundle,
+  timelineBundle,
+} from './timeline-fixtures';
 
 const cardTitles = () =>
   screen.queryAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
@@ -22,6 +30,38 @@ async function openField(user: ReturnType<typeof renderRoute>['user'], field: st
 }
 
 describe('timeline /', () => {
+  it('labels talks outside a track "Other talks" only on a day that has named tracks too', async () => {
+    serveBundle(
+      makeBundle(
+        [{ id: lca, name: 'linux.conf.au 2018', year: 2018, location: 'Sydney, Australia' }],
+        [
+          makeTalk({ conference: lca, day: lcaDay1, title: 'Welcome' }),
+          makeTalk({ conference: lca, day: lcaDay1, title: 'Hallway track' }),
+          makeTalk({ conference: lca, day: lcaDay2, title: 'Morning keynote', track: 'Keynote' }),
+          makeTalk({ conference: lca, day: lcaDay2, title: 'Unplanned demo' }),
+        ],
+      ),
+    );
+    renderRoute('/?order=oldest');
+    const day1 = await screen.findByRole('region', { name: /^Day 1/ });
+    // Day 1 has no track: its talks sit under the day, with no lone label above them.
+    expect(within(day1).queryByText('Other talks')).toBeNull();
+    expect(within(day1).queryByRole('group')).toBeNull();
+    expect(
+      within(day1)
+        .getAllByRole('article')
+        .map((card) => within(card).getByRole('heading').textContent),
+    ).toEqual(['Welcome', 'Hallway track']);
+    // Day 2 has a Keynote track, so the untracked talk keeps its "Other talks" group.
+    const day2 = screen.getByRole('region', { name: /^Day 2/ });
+    expect(within(day2).getByRole('group', { name: 'Keynote' })).toHaveTextContent(
+      'Morning keynote',
+    );
+    expect(within(day2).getByRole('group', { name: 'Other talks' })).toHaveTextContent(
+      'Unplanned demo',
+    );
+  });
+
   it('shows a card per talk with its details', async () => {
     await openTimeline();
     expect(cardTitles()).toEqual(timelineBundle.talks.map((t) => t.title));

@@ -113,6 +113,20 @@ test('filter by track and day, open a talk, reload, come back, follow a tag and 
 test.describe('on a phone', () => {
   test.use({ viewport: VIEWPORTS.phone });
 
+  test('every entry of the main menu is on screen, Starred included, and a tap opens it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const label of ['Timeline', 'Tags', 'Conferences', 'Speakers', 'Links', 'Starred']) {
+      await expect(nav.getByRole('link', { name: label, exact: true })).toBeInViewport({
+        ratio: 1,
+      });
+    }
+    await nav.getByRole('link', { name: 'Starred', exact: true }).click();
+    await expect(page).toHaveURL(/\/starred$/);
+  });
+
   test('the filter sheet keeps focus inside, and Escape returns it to its button', async ({
     page,
   }) => {

@@ -137,7 +137,7 @@ describe('npm run notes -- check on hostile notes: exact messages and exit code'
     [
       'long-titles',
       [
-        'conf-2020/day-1.md:3: warning: the talk title "Very long title Very long title Very long title Very long ti…" is 1878 words long: if it is a line of notes rather than a title, leave it plain (no "#", no bold), or give the file a "title:" in its front matter',
+        'conf-2020/day-1.md:3: warning: the talk title "Very long title Very long title Very long title Very long ti…" is 1875 words long: if it is a line of notes rather than a title, leave it plain (no "#", no bold), or give the file a "title:" in its front matter',
       ],
       '1 conference, 2 talks, 0 day notes, 0 errors, 1 warning',
       0,

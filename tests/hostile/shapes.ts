@@ -39,4 +39,24 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'backtick runs': (bytes) => repeat(bytes, (i) => `${'`'.repeat((i % 20) + 1)}x `),
   hashtags: (bytes) => repeat(bytes, (i) => `#tag${i} `),
   'html tags': (bytes) => repeat(bytes, (i) => `<div><span>${i}</span>`),
+  'one word': (bytes) => repeat(bytes, () => 'x'),
+  'many short lines': (bytes) => repeat(bytes, (i) => `${i % 10}\n`),
+  'emphasis closers': (bytes) => repeat(bytes, () => 'a* b_ '),
+  'closed emphasis': (bytes) => repeat(bytes, (i) => `*a${i}* `),
+  'long list': (bytes) => repeat(bytes, (i) => `- item ${i}\n`),
+  'long table': (bytes) =>
+    repeat(bytes, (i) => `| ${i} | cell ${i} |\n`, `${HEAD}| a | b |\n| - | - |\n`),
+  'reference links': (bytes) =>
+    repeat(
+      bytes,
+      (i) =>
+        `## Talk ${i} - Speaker ${i}\n\nSee [docs][r${i}].\n\n[r${i}]: https://example.com/${i}\n\n`,
+    ),
+  footnotes: (bytes) => repeat(bytes, (i) => `Point ${i}.[^n${i}]\n\n[^n${i}]: Note ${i}.\n\n`),
+  'setext headings': (bytes) => repeat(bytes, (i) => `Talk ${i} - Speaker ${i}\n---\n\nNotes.\n\n`),
+  'bold lines': (bytes) => repeat(bytes, (i) => `**Talk ${i}**\n\nNotes ${i}.\n\n`),
+  'colon speaker lines': (bytes) =>
+    repeat(bytes, (i) => `## Jane Doe${i}: Talk about things ${i}\n\nNotes.\n\n`),
+  'speaker labels': (bytes) =>
+    repeat(bytes, (i) => `Speaker: Jane Doe${i}\nNotes ${i}: some words.\n`),
 };

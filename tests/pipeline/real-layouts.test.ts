@@ -316,6 +316,20 @@ describe('real-world layouts (issue 14)', () => {
       'named-files-2016/captions.md',
       ['Captions at Scale · Lena Fischer (StreamCo); Tomas Berg (Google Accessibility)'],
     ],
+    [
+      '9. a talk whose notes open with its speaker ("Name\'s talk", "Name of Org", "Name on …")',
+      'prose-speakers-2012/readme.md',
+      [
+        'Continuous Delivery · Rosa Lindqvist',
+        'Django forms · Omar Diallo',
+        'Testing and Django · Ines Barros',
+      ],
+    ],
+    [
+      '1. a keynote file that opens with its speaker alone on the first line: titled by the file name',
+      'keynote-files-2016/day-1-keynote.md',
+      ['Day 1 Keynote · Priya Raman'],
+    ],
   ])('%s', (_, file, expected) => {
     expect(talksOf(file)).toEqual(expected);
   });

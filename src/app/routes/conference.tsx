@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ExternalLink, TextLink } from '../../components/text-link';
 import type { BundleIndex } from '../../features/talks/bundle-index';
 import { conferenceDates, describeDay, formatDate } from '../../features/talks/format';
-import { groupTalks, type DayGroup } from '../../features/talks/group-talks';
+import { groupTalks, trackLabel, type DayGroup } from '../../features/talks/group-talks';
 import { TalkSummaryList } from '../../features/talks/talk-summary-list';
 import type { Conference } from '../../shared/bundle';
 import type { ConferenceId } from '../../shared/ids';
@@ -108,20 +108,27 @@ function ConferenceDay({
           </time>
         ) : null}
       </h2>
-      {group.tracks.map((track) => (
-        <section key={track.key} className="mt-4">
-          <h3 className="text-sm font-medium tracking-wide text-slate-500 dark:text-slate-400 uppercase">
-            {track.track ? (
-              <TextLink to={paths.home({ conference: [conference.id], track: [track.track.id] })}>
-                {track.track.name}
-              </TextLink>
-            ) : (
-              'Other talks'
+      {group.tracks.map((track) => {
+        const label = trackLabel(track, group);
+        return (
+          <section key={track.key} className="mt-4">
+            {label === null ? null : (
+              <h3 className="text-sm font-medium tracking-wide text-slate-500 dark:text-slate-400 uppercase">
+                {track.track ? (
+                  <TextLink
+                    to={paths.home({ conference: [conference.id], track: [track.track.id] })}
+                  >
+                    {label}
+                  </TextLink>
+                ) : (
+                  label
+                )}
+              </h3>
             )}
-          </h3>
-          <TalkSummaryList talks={track.talks} index={index} place="none" />
-        </section>
-      ))}
+            <TalkSummaryList talks={track.talks} index={index} place="none" />
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -42,18 +42,17 @@ export function RootLayout() {
           >
             Lanyard
           </Link>
-          <nav
-            aria-label="Main"
-            className="order-last -mx-4 w-[calc(100%+2rem)] overflow-x-auto px-4 sm:order-none sm:mx-0 sm:w-auto sm:px-0"
-          >
-            <ul className="flex gap-0.5 whitespace-nowrap sm:gap-1">
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+            {/* A phone shows every entry, three to a row, rather than a row that scrolls sideways
+                with "Starred" out of sight; from `sm` on they sit in one row. */}
+            <ul className="grid grid-cols-3 gap-0.5 whitespace-nowrap sm:flex sm:gap-1">
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
                     end={item.end ?? false}
                     className={({ isActive }) =>
-                      `block rounded-md px-2 py-1 text-sm font-medium sm:px-2.5 ${FOCUS_RING} ${
+                      `block rounded-md px-2 py-1 text-center text-sm font-medium sm:px-2.5 sm:text-left ${FOCUS_RING} ${
                         isActive
                           ? 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
                           : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/bundle-gate';
 import type { BundleIndex } from '../../features/talks/bundle-index';
@@ -42,34 +42,40 @@ export const searchRoute: PageRoute = {
   },
   staticPaths: () => [paths.search()],
   inSitemap: false,
+  needsCatalog: false,
 };
+
+/** How long the first results stay on screen before the catalog is fetched. */
+const CATALOG_AFTER_MS = 1000;
+
+/** True from `ms` after `ready` first became true. */
+function useSettled(ready: boolean, ms: number): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!ready || settled) return;
+    const timer = setTimeout(() => setSettled(true), ms);
+    return () => clearTimeout(timer);
+  }, [ready, settled, ms]);
+  return settled;
+}
 
 function SearchRoute() {
   const [params] = useSearchParams();
   const input = params.get('q') ?? '';
-  return (
-    <QueryGate query={useBundleIndex()}>
-      {(index) => <SearchPage input={input} params={params} index={index} />}
-    </QueryGate>
-  );
-}
-
-function SearchPage({
-  input,
-  params,
-  index,
-}: {
-  input: string;
-  params: URLSearchParams;
-  index: BundleIndex;
-}) {
   const navigate = useNavigate();
   // The same filters keep the same object while only `q` changes, so the results drawn for the
   // previous answer are not drawn again at each keystroke before the next answer arrives.
   const filtersJson = JSON.stringify(readFilters(params));
   const filters = useMemo(() => JSON.parse(filtersJson) as TimelineFilters, [filtersJson]);
-  const facets = useMemo(() => buildFacetIndex(index.bundle), [index.bundle]);
+  const filtered = countActiveFilters(filters) > 0;
   const search = useSearch(input);
+  // The first results are drawn from their display records (result-cards.ts): the catalog (for
+  // the filter bar and day notes) is fetched once results have been on screen a moment, so it
+  // does not compete with them, or at once when filters need it.
+  const settled = useSettled(search.status === 'ready', CATALOG_AFTER_MS);
+  const catalog = useBundleIndex({ enabled: filtered || settled });
+  const index = catalog.data;
+  const facets = useMemo(() => index && buildFacetIndex(index.bundle), [index]);
   const onFilters = useCallback(
     (next: TimelineFilters) => void navigate(paths.search(input, next)),
     [navigate, input],
@@ -89,7 +95,12 @@ function SearchPage({
       </h1>
       <NoScriptSearch />
       <SearchScope input={input} filters={filters} facets={facets} />
-      {search.status === 'ready' ? (
+      {search.status !== 'ready' ? (
+        <SearchStatus state={search} />
+      ) : filtered && !facets ? (
+        // Filtering needs the catalog: its loading state, or its error with a Retry.
+        <QueryGate query={catalog}>{() => null}</QueryGate>
+      ) : (
         <Results
           state={search}
           filters={filters}
@@ -98,8 +109,6 @@ function SearchPage({
           highlighter={highlighter}
           onFilters={onFilters}
         />
-      ) : (
-        <SearchStatus state={search} />
       )}
     </section>
   );
@@ -115,8 +124,9 @@ function Results({
 }: {
   state: Extract<SearchState, { status: 'ready' }>;
   filters: TimelineFilters;
-  facets: FacetIndex;
-  index: BundleIndex;
+  /** From the catalog, once in (always, when filters are set). */
+  facets: FacetIndex | undefined;
+  index: BundleIndex | undefined;
   highlighter: Parameters<typeof SearchResults>[0]['highlighter'];
   onFilters: (filters: TimelineFilters) => void;
 }) {
@@ -124,11 +134,14 @@ function Results({
   // Worked out when the filter bar needs it (a field opened, a filter chosen), not per keystroke.
   const hitFacets = useMemo(() => {
     let restricted: FacetIndex | undefined;
-    return () => (restricted ??= restrictFacetIndex(facets, answer.ids));
+    return () => (restricted ??= restrictFacetIndex(facets!, answer.ids));
   }, [facets, answer]);
-  const dayNotes = dayNotesBySearchId(index.bundle);
+  const dayNotes = useMemo(
+    () => (index ? dayNotesBySearchId(index.bundle) : NO_DAY_NOTES),
+    [index],
+  );
   const hits = useMemo(
-    () => filterHits(facets, hitsOf(answer), filters, dayNotes),
+    () => (facets ? filterHits(facets, hitsOf(answer), filters, dayNotes) : hitsOf(answer)),
     [facets, answer, filters, dayNotes],
   );
   const filtered = countActiveFilters(filters) > 0;
@@ -140,7 +153,7 @@ function Results({
           <span className="block text-amber-800 dark:text-amber-300">{answer.notice}</span>
         ) : null}
       </p>
-      {answer.ids.length > 0 ? (
+      {answer.ids.length > 0 && facets ? (
         <div className="mt-4">
           <FilterBar
             facets={hitFacets}
@@ -164,6 +177,8 @@ function Results({
     </div>
   );
 }
+
+const NO_DAY_NOTES: ReturnType<typeof dayNotesBySearchId> = new Map();
 
 /** How many talks and day notes are among `hits`. */
 function countOf(hits: readonly { id: string }[]): Count {
@@ -213,11 +228,11 @@ function SearchScope({
 }: {
   input: string;
   filters: TimelineFilters;
-  facets: FacetIndex;
+  facets: FacetIndex | undefined;
 }) {
   const within = FILTER_FIELDS.flatMap((field) =>
     (filters[field] ?? []).map(
-      (value) => `${FIELD_NAMES[field]} “${facets.labels[field].get(value) ?? value}”`,
+      (value) => `${FIELD_NAMES[field]} “${facets?.labels[field].get(value) ?? value}”`,
     ),
   );
   if (within.length === 0) return null;

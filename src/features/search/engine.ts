@@ -6,7 +6,7 @@ import type { TalkId } from '../../shared/ids';
 import { isDayNoteSearchId } from '../../shared/search/day-notes';
 import { parseQuery, type SearchResult, type SearchableTalk } from '../../shared/search/query';
 import { ShardedSearch } from '../../shared/search/sharded-search';
-import type { SearchManifest, SearchShard } from '../../shared/search/shards';
+import { cardFileOf, type SearchManifest, type SearchShard } from '../../shared/search/shards';
 
 /** What a results page needs of a search, small enough to post from a worker. */
 export interface SearchAnswer {
@@ -25,6 +25,11 @@ export interface SearchAnswer {
   /** What all the matches matched: marks the matches past those (see `hitsOf`). */
   terms: string[];
   matchedAll: boolean;
+  /**
+   * The result-cards file (result-cards.ts) of each of the first matches, in the order of `ids`:
+   * the page draws them from those before the catalog is in.
+   */
+  cardFiles: number[];
   notice?: string;
 }
 
@@ -45,6 +50,7 @@ export const DETAILED_HITS = 100;
 export function toAnswer(
   input: string,
   result: SearchResult<TalkId> & { missingShards?: number },
+  talkNumbers: ReadonlyMap<TalkId, number>,
 ): SearchAnswer {
   const notice = [result.notice, result.missingShards ? PARTIAL_INDEX_NOTICE : '']
     .filter(Boolean)
@@ -55,6 +61,7 @@ export function toAnswer(
     matchedTerms: result.hits.map((hit) => hit.matchedTerms),
     terms: result.terms,
     matchedAll: result.matchedAll,
+    cardFiles: result.ids.slice(0, DETAILED_HITS).map((id) => cardFileOf(talkNumbers.get(id) ?? 0)),
     ...(notice ? { notice } : {}),
   };
 }
@@ -103,6 +110,7 @@ export function createSearchEngine(
   { maxPhraseChecks = MAX_PHRASE_CHECKS }: { maxPhraseChecks?: number } = {},
 ): SearchEngine {
   const index = new ShardedSearch(manifest, loadShard);
+  const talkNumbers = new Map(manifest.talks.map((id, n) => [id as TalkId, n]));
   const withoutText = new Map<TalkId, SearchableTalk>(
     manifest.talks.map((id) => [id as TalkId, { title: '', text: '' }]),
   );
@@ -126,7 +134,11 @@ export function createSearchEngine(
     await eachLimited(ids, FETCHES_AT_ONCE, async (id) => {
       loaded.set(id, await textOf(id));
     });
-    const answer = toAnswer(input, await index.search(input, loaded, { limit: DETAILED_HITS }));
+    const answer = toAnswer(
+      input,
+      await index.search(input, loaded, { limit: DETAILED_HITS }),
+      talkNumbers,
+    );
     if (candidates.total <= maxPhraseChecks) return answer;
     return {
       ...answer,
@@ -138,6 +150,10 @@ export function createSearchEngine(
     search: async (input) =>
       needsText(input)
         ? searchPhrases(input)
-        : toAnswer(input, await index.search(input, withoutText, { limit: DETAILED_HITS })),
+        : toAnswer(
+            input,
+            await index.search(input, withoutText, { limit: DETAILED_HITS }),
+            talkNumbers,
+          ),
   };
 }

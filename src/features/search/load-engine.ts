@@ -8,7 +8,7 @@ import { SearchLoadError } from './errors';
 /** A download of the index that takes longer than this has failed: search never waits forever. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });

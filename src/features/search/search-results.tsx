@@ -17,6 +17,7 @@ import {
 } from '../talks';
 import { DayNoteCard } from './day-note-card';
 import type { AnswerHit } from './answer-hits';
+import { placeOf, useResultCards } from './result-cards';
 import type { SearchAnswer } from './engine';
 import type { DayNoteHit } from './search-facets';
 import { focusSearchInput, moveFromResult } from './search-keys';
@@ -42,7 +43,7 @@ function useAfter(ms: number): boolean {
 }
 
 /**
- * A result: the card from the catalog at once, with the excerpt cut around the best match once
+ * A result: the card from the catalog or the result's display record at once, with the excerpt cut around the best match once
  * the talk's notes are in (fetched when the result stays while typing, then cached).
  */
 function HitCard(props: Omit<ComponentProps<typeof TalkCard>, 'text'>) {
@@ -81,16 +82,18 @@ export const SearchResults = memo(function SearchResults({
   answer: SearchAnswer;
   /** The answer's hits that pass the filters, best first. */
   hits: readonly AnswerHit[];
-  index: BundleIndex;
-  /** The catalog's day notes by search id (`dayNotesBySearchId`). */
+  /** The catalog, once in: until then results are drawn from their display records. */
+  index: BundleIndex | undefined;
+  /** The catalog's day notes by search id (`dayNotesBySearchId`); none until the catalog is in. */
   dayNotes: ReadonlyMap<string, DayNoteHit>;
   highlighter: Highlighter | undefined;
 }) {
   const [shown, setShown] = useState(RESULTS_PAGE);
   const tagNames = useMemo(
-    () => new Map(index.bundle.tags.map((tag) => [tag.id, tag.name])),
-    [index.bundle.tags],
+    () => index && new Map(index.bundle.tags.map((tag) => [tag.id, tag.name])),
+    [index],
   );
+  const cards = useResultCards(answer, shown, index === undefined);
 
   // One highlighting object per hit and its terms, the same from keystroke to keystroke: a card
   // drawn for the previous answer is not drawn again when its talk matched the same way.
@@ -128,26 +131,40 @@ export const SearchResults = memo(function SearchResults({
       <h2 className="sr-only">Results</h2>
       <ol ref={list} id="search-results" aria-label="Results" className="space-y-3">
         {hits.slice(0, shown).map((hit) => {
-          const talk = index.talksById.get(hit.id);
+          const talk = index?.talksById.get(hit.id);
           const dayNote = talk ? undefined : dayNotes.get(hit.id)?.note;
           if (dayNote) {
             return (
               <li key={hit.id}>
                 <DayNoteCard
                   note={dayNote}
-                  conference={index.conferencesById.get(dayNote.conference)}
+                  conference={index?.conferencesById.get(dayNote.conference)}
                   highlighting={highlightings.get(hit.id)}
                 />
               </li>
             );
           }
-          if (!talk) return null;
+          if (talk) {
+            return (
+              <li key={hit.id}>
+                <HitCard
+                  talk={talk}
+                  conference={index?.conferencesById.get(talk.conference)}
+                  tagNames={tagNames}
+                  highlighting={highlightings.get(hit.id)}
+                />
+              </li>
+            );
+          }
+          const card = cards.get(hit.id);
+          if (!card) return null;
+          const place = placeOf(card);
           return (
             <li key={hit.id}>
               <HitCard
-                talk={talk}
-                conference={index.conferencesById.get(talk.conference)}
-                tagNames={tagNames}
+                talk={card}
+                conference={place.conference}
+                tagNames={place.tagNames}
                 highlighting={highlightings.get(hit.id)}
               />
             </li>

@@ -141,6 +141,13 @@ export const bundleQuery = () => dataQuery(['catalog'], CATALOG_FILE, assertCata
 
 export const useBundle = () => useQuery(bundleQuery());
 
+/**
+ * The catalog once some page has fetched it, without fetching it: for what every page shows
+ * around it (footer, tab title), so a page that draws without the catalog (search) is not made
+ * to download it first.
+ */
+export const useCatalogIfLoaded = () => useQuery({ ...bundleQuery(), enabled: false }).data;
+
 /** One talk with its notes (`data/talks/<id>.json`). */
 export const talkQuery = (id: TalkId) =>
   dataQuery(['talk', id], talkFile(id), (data, url) => assertTalk(data, url, id));

@@ -18,6 +18,16 @@ export interface ConferenceGroup {
   days: DayGroup[];
 }
 
+/**
+ * The label over a day's group of talks: its track's name; "Other talks" for the talks outside any
+ * track when the day has named tracks too; none when the day has no named track at all (a lone
+ * "Other talks" would label nothing).
+ */
+export function trackLabel(group: TrackGroup, day: Pick<DayGroup, 'tracks'>): string | null {
+  if (group.track) return group.track.name;
+  return day.tracks.some((t) => t.track !== null) ? 'Other talks' : null;
+}
+
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) {

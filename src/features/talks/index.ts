@@ -2,6 +2,6 @@
 export { talkQuery } from './api';
 export type { BundleIndex } from './bundle-index';
 export { describeDay, formatDate, formatSpeakers } from './format';
-export { groupTalks, type DayGroup } from './group-talks';
+export { groupTalks, trackLabel, type DayGroup } from './group-talks';
 export { HighlightedText, type Highlighter, type Highlighting } from './highlighted-text';
 export { TalkCard } from './talk-card';

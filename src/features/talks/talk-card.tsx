@@ -17,6 +17,12 @@ export function describeSpeaker(speaker: Speaker): string {
   return speaker.name;
 }
 
+/** What a card shows of a talk: a catalog talk, or a search result's display record. */
+export type CardTalk = Pick<
+  CatalogTalk,
+  'id' | 'title' | 'speakers' | 'conference' | 'day' | 'track' | 'tags' | 'excerpt' | 'linkCount'
+>;
+
 /** A talk on the timeline. The title link covers the card, so a click anywhere opens the talk. */
 export const TalkCard = memo(function TalkCard({
   talk,
@@ -26,9 +32,9 @@ export const TalkCard = memo(function TalkCard({
   text,
   showPlace = true,
 }: {
-  talk: CatalogTalk;
+  talk: CardTalk;
   /** The talk's conference, for its name; the id is shown without it. */
-  conference?: Conference;
+  conference?: Pick<Conference, 'name'> | undefined;
   /** Display names of tags ("Kubernetes"); ids are shown without them. */
   tagNames?: ReadonlyMap<TagId, string>;
   /** A search's matches: marked in the title and in an excerpt around the best one. */

@@ -3,4 +3,5 @@ import { bundleQuery } from './api';
 import { indexBundle } from './bundle-index';
 
 /** The bundle and its lookups, derived from the one bundle query with `select`. */
-export const useBundleIndex = () => useQuery({ ...bundleQuery(), select: indexBundle });
+export const useBundleIndex = ({ enabled = true }: { enabled?: boolean } = {}) =>
+  useQuery({ ...bundleQuery(), select: indexBundle, enabled });

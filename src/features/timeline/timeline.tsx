@@ -10,7 +10,7 @@ import {
   type TimelineOrder,
   type ViewPath,
 } from '../../shared/paths';
-import { describeDay, formatDate, TalkCard } from '../talks';
+import { describeDay, formatDate, TalkCard, trackLabel } from '../talks';
 import { FilterBar } from './filter-bar';
 import { FilteredTagCloud } from './filtered-tag-cloud';
 import { buildFacetIndex, countActiveFilters, filterTalks } from './filters';
@@ -93,7 +93,7 @@ function DaySection({
       {group.tracks.map((track) => (
         <TrackSection
           key={track.key}
-          name={track.track?.name ?? 'Other talks'}
+          name={trackLabel(track, group)}
           talks={track.talks}
           conference={conference}
           tagNames={tagNames}
@@ -110,7 +110,8 @@ function TrackSection({
   conference,
   tagNames,
 }: {
-  name: string;
+  /** None for a day without named tracks: its talks sit under the day, unlabelled. */
+  name: string | null;
   talks: TimelineDay['tracks'][number]['talks'];
   conference: Conference;
   tagNames: ReadonlyMap<TagId, string>;
@@ -118,14 +119,22 @@ function TrackSection({
   const labelId = useId();
   // A group, not a region: every conference has its "Keynote", and landmarks must be unique.
   return (
-    <div role="group" aria-labelledby={labelId} className="mt-4">
-      <p
-        id={labelId}
-        className="text-xs font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
+    <div
+      role={name === null ? undefined : 'group'}
+      aria-labelledby={name === null ? undefined : labelId}
+      className="mt-4"
+    >
+      {name === null ? null : (
+        <p
+          id={labelId}
+          className="text-xs font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400"
+        >
+          {name}
+        </p>
+      )}
+      <ul
+        className={`${name === null ? '' : 'mt-2 '}grid grid-cols-1 gap-3 md:grid-cols-2 print:mt-1 print:block print:space-y-1`}
       >
-        {name}
-      </p>
-      <ul className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2 print:mt-1 print:block print:space-y-1">
         {talks.map((talk) => (
           <li key={talk.id} className="min-w-0">
             <TalkCard talk={talk} conference={conference} tagNames={tagNames} showPlace={false} />

@@ -4,12 +4,16 @@ import { forEachVectorEntry, termsInOrder, type CompactIndex } from '../enrich/i
 import { compactIndexOf } from '../enrich/search-index';
 import { cardTermsOf } from '../../shared/search/query';
 import {
+  CARDS_PER_FILE,
+  SEARCH_CARDS_PATTERN,
   SEARCH_FORMAT_VERSION,
   SEARCH_MANIFEST_FILE,
   searchShardFile,
   type SearchManifest,
   type SearchShard,
 } from '../../shared/search/shards';
+import type { Catalog } from '../../shared/bundle';
+import type { ResultCard, ResultCardsFile } from '../../shared/search/result-cards';
 
 /** lunr's `Index#toJSON()`, the parts read here. */
 interface SerializedLunrIndex {
@@ -155,9 +159,13 @@ export function shardSearchIndex(
   };
 }
 
-/** The files the site publishes for search: the manifest and every shard, serialized. */
+/**
+ * The files the site publishes for search: the manifest, every shard, serialized, and the result
+ * cards (result-cards.ts) of the manifest's talks, read from the catalog.
+ */
 export function toSearchFiles(
   serialized: SerializedSearchIndex,
+  catalog: Catalog,
 ): Array<{ fileName: string; source: string }> {
   const compact = compactIndexOf(serialized);
   const { manifest, shards } =
@@ -167,7 +175,41 @@ export function toSearchFiles(
   return [
     { fileName: SEARCH_MANIFEST_FILE, source: JSON.stringify(manifest) },
     ...shards.map((source, n) => ({ fileName: searchShardFile(n), source })),
+    ...resultCardFiles(manifest.talks, catalog).map((cards, n) => ({
+      fileName: searchShardFile(n, SEARCH_CARDS_PATTERN),
+      source: JSON.stringify(cards),
+    })),
   ];
+}
+
+/** The talks' result cards, {@link CARDS_PER_FILE} a file, in the manifest's order. */
+export function resultCardFiles(talks: readonly string[], catalog: Catalog): ResultCardsFile[] {
+  const talksById = new Map(catalog.talks.map((talk) => [talk.id as string, talk]));
+  const conferenceNames = new Map(catalog.conferences.map((c) => [c.id as string, c.name]));
+  const tagNames = new Map(catalog.tags.map((tag) => [tag.id as string, tag.name]));
+  const cardOf = (id: string): ResultCard | null => {
+    const talk = talksById.get(id);
+    if (!talk) return null;
+    const { title, speakers, conference, day, track, tags, excerpt, linkCount } = talk;
+    return {
+      id: talk.id,
+      title,
+      speakers,
+      conference,
+      day,
+      track,
+      tags,
+      excerpt,
+      linkCount,
+      conferenceName: conferenceNames.get(conference) ?? conference,
+      tagNames: tags.map((tag) => tagNames.get(tag) ?? tag),
+    };
+  };
+  const files: ResultCardsFile[] = [];
+  for (let start = 0; start < talks.length; start += CARDS_PER_FILE) {
+    files.push(talks.slice(start, start + CARDS_PER_FILE).map(cardOf));
+  }
+  return files;
 }
 
 function serializeShards({ manifest, shards }: ShardedSearchIndex) {

@@ -41,10 +41,10 @@ export function bundleBytes(bundle: Bundle, talkJson: readonly string[]): Uint8A
   return Buffer.concat(parts);
 }
 
-export function toDataFiles(bundle: Bundle): DataFile[] {
+export function toDataFiles(bundle: Bundle, catalog = toCatalog(bundle)): DataFile[] {
   const talkJson = bundle.talks.map((talk) => JSON.stringify(talk));
   return [
-    { fileName: CATALOG_FILE, source: JSON.stringify(toCatalog(bundle)), contentType: JSON_TYPE },
+    { fileName: CATALOG_FILE, source: JSON.stringify(catalog), contentType: JSON_TYPE },
     { fileName: LINKS_FILE, source: JSON.stringify(toLinksFile(bundle)), contentType: JSON_TYPE },
     ...bundle.talks.map((talk, n) => ({
       fileName: talkFile(talk.id),

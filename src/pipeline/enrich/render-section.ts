@@ -15,7 +15,7 @@ export function renderSection(
     section.body,
     note.linkDefinitions,
   );
-  const { html, text, links, unsafeUrls, flattened, images } = renderNotes(
+  const { html, text, links, unsafeUrls, limited, images } = renderNotes(
     source,
     section.format,
     noteImagePath(note.file),
@@ -25,7 +25,7 @@ export function renderSection(
     text,
     links,
     ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}),
-    ...(flattened.length > 0 ? { flattened } : {}),
+    ...(limited.length > 0 ? { limited } : {}),
     ...(images.length > 0 ? { images } : {}),
   };
   if (section.kind !== 'talk') return rendered;

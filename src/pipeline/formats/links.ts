@@ -2,7 +2,7 @@
  * Links in notes: one URL detector shared by `links[]` on a talk and by the rendered HTML, so a
  * reader never sees a link in the page that the bundle does not list (or the other way round).
  */
-import { capTreeDepth, limitNesting } from './nesting';
+import { capTreeDepth, limitNesting, type LimitedLine } from './nesting';
 import type { Link as MdLink, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -414,15 +414,63 @@ const markdownLinks = unified().use(remarkParse).use(remarkGfm).use(remarkLinks)
 
 /**
  * Parses notes markdown and applies the link rules: the tree both the links list and rendering
- * use, with nesting past any real note's depth flattened (nesting.ts), and the 1-based lines of
- * `body` where that happened, for a warning.
+ * use, with markdown past any real note's limits cut down (nesting.ts), and the lines of `body`
+ * where that happened, for a warning.
  */
-export function parseBoundedMarkdown(body: string): { tree: Root; flattened: number[] } {
-  const limited = limitNesting(body);
-  const parsed = markdownLinks.parse(limited.text);
-  const cut = capTreeDepth(parsed);
-  const flattened = [...new Set([...limited.flattened, ...cut])].sort((a, b) => a - b);
-  return { tree: markdownLinks.runSync(parsed, limited.text) as Root, flattened };
+export function parseBoundedMarkdown(body: string): { tree: Root; limited: LimitedLine[] } {
+  const bounded = limitNesting(body);
+  const limited = [...bounded.limited];
+  // A long note is parsed in parts (nesting.ts); each part gets the definitions it refers to.
+  const definitions =
+    bounded.documents.length > 1
+      ? bounded.text.split('\n').filter((line) => DEFINITION_LINE.test(line))
+      : [];
+  const trees = bounded.documents.map(({ text, firstLine }) => {
+    const used = definitionsUsedIn(text, definitions);
+    const source = used.length === 0 ? text : `${text}\n\n${used.join('\n')}`;
+    const parsed = markdownLinks.parse(source);
+    for (const line of capTreeDepth(parsed)) {
+      limited.push({ line: bounded.lineOf(firstLine + line - 1), limit: 'nesting' });
+    }
+    return markdownLinks.runSync(parsed, source) as Root;
+  });
+  const tree: Root =
+    trees.length === 1 ? trees[0]! : { type: 'root', children: trees.flatMap((t) => t.children) };
+  return { tree, limited };
+}
+
+/** A link reference or footnote definition line: `[label]: …`. */
+const DEFINITION_LINE = /^ {0,3}\[[^\]]+\]:/;
+
+/** A reference label as markdown compares them: case and runs of spaces do not count. */
+const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The first definition of each label in a list of definitions, made once per list. */
+const definitionsByLabel = new WeakMap<readonly string[], Map<string, string>>();
+
+/**
+ * The definitions (`[label]: url` lines) that `text` can refer to (`[text][label]`, `[label]`,
+ * `[^note]`): only those, so a note of many sections or parts and many definitions renders in
+ * time linear in its size.
+ */
+export function definitionsUsedIn(text: string, definitions: readonly string[]): string[] {
+  if (definitions.length === 0) return [];
+  let byLabel = definitionsByLabel.get(definitions);
+  if (!byLabel) {
+    byLabel = new Map();
+    for (const definition of definitions) {
+      const label = normalizeLabel(/^\s*\[([^\]]*)\]/.exec(definition)?.[1] ?? '');
+      // The first definition of a label is the one markdown uses.
+      if (!byLabel.has(label)) byLabel.set(label, definition);
+    }
+    definitionsByLabel.set(definitions, byLabel);
+  }
+  const used = new Set<string>();
+  for (const [, label] of text.matchAll(/\[([^[\]]+)\]/g)) {
+    const definition = byLabel.get(normalizeLabel(label!));
+    if (definition !== undefined) used.add(definition);
+  }
+  return [...used];
 }
 
 /**

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findMarkdownHeadings } from './headings';
-import { linksInTree, parseBoundedMarkdown, unsafeUrlsInTree } from './links';
+import { definitionsUsedIn, linksInTree, parseBoundedMarkdown, unsafeUrlsInTree } from './links';
 import type { NotesFormat } from './types';
 
 /** Headings inside a talk's notes start here, so they never outrank the page's own h1 and h2. */
@@ -16,14 +16,18 @@ export const markdown = {
   extensions: ['.md', '.markdown'],
   findHeadings: findMarkdownHeadings,
   // `[Title][ref]` resolves in any section against the definitions anywhere in the file.
-  withLinkDefinitions: (body, definitions) =>
-    definitions.length === 0 ? body : `${body}\n\n${definitions.join('\n')}`,
+  withLinkDefinitions(body, definitions) {
+    const used = definitionsUsedIn(body, definitions);
+    return used.length === 0 ? body : `${body}\n\n${used.join('\n')}`;
+  },
   toHtmlTree(body) {
+    // A talk with no notes (a schedule's heading) needs no parser: most of a build's time.
+    if (body.trim() === '') return { tree: { type: 'root', children: [] }, links: [] };
     // Parsed once for both the links and the HTML: markdown parsing is most of a build's time.
-    const { tree: mdast, flattened } = parseBoundedMarkdown(body);
+    const { tree: mdast, limited } = parseBoundedMarkdown(body);
     const links = linksInTree(mdast);
     const unsafeUrls = unsafeUrlsInTree(mdast);
-    return { tree: markdownToHast(mdast), links, unsafeUrls, flattened };
+    return { tree: markdownToHast(mdast), links, unsafeUrls, limited };
   },
 } as const satisfies NotesFormat;
 

@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Link } from '../../shared/bundle';
+import type { LimitedLine } from './nesting';
 import type { NotesFormat } from './types';
 import { formatNamed, type FormatName } from './index';
 import { isSafeUrl } from './links';
@@ -24,8 +25,8 @@ export interface RenderedNotes {
   links: Link[];
   /** Link targets left out because of their scheme (`javascript:`), for a warning. */
   unsafeUrls: string[];
-  /** Lines (1-based, of the body) whose nesting was flattened (nesting.ts), for a warning. */
-  flattened: number[];
+  /** Lines of the body cut down past a limit (nesting.ts), for warnings. */
+  limited: LimitedLine[];
   /** The local images of the notes (`![slide](img/slide-3.jpg)`), in document order. */
   images: NoteImage[];
 }
@@ -144,11 +145,11 @@ export function renderNotes(
   imagePath: ImagePath = () => null,
 ): RenderedNotes {
   const notes: ReturnType<NotesFormat['toHtmlTree']> = formatNamed(format).toHtmlTree(body);
-  const { tree, links, unsafeUrls = [], flattened = [] } = notes;
+  const { tree, links, unsafeUrls = [], limited = [] } = notes;
   const images = placeLocalImages(tree, imagePath);
   const safe = finishHtml.runSync(tree);
   const html = finishHtml.stringify(safe);
-  return { html, text: toPlainText(safe), links, unsafeUrls, flattened, images };
+  return { html, text: toPlainText(safe), links, unsafeUrls, limited, images };
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Link } from '../../shared/bundle';
 import type { HeadingCandidate, HeadingCues, Line } from './headings';
+import type { LimitedLine } from './nesting';
 
 export interface NotesFormat {
   /** Stored on every section (`Section.format`), so its notes render the same way later. */
@@ -15,12 +16,12 @@ export interface NotesFormat {
   /** A section's notes as an HTML tree (not yet sanitized: render.ts does that) and their links. */
   /**
    * The notes as HTML and their links; `unsafeUrls` (targets left out for their scheme) and
-   * `flattened` (1-based lines whose nesting was cut, nesting.ts) are for warnings.
+   * `limited` (lines of the body cut down past a limit, nesting.ts) are for warnings.
    */
   toHtmlTree(body: string): {
     tree: HastRoot;
     links: Link[];
     unsafeUrls?: string[];
-    flattened?: number[];
+    limited?: LimitedLine[];
   };
 }

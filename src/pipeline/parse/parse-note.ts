@@ -366,8 +366,10 @@ function readHeading(
   const role = classifyHeading(heading.text);
   // A speaker line written as a heading ("## *Speaker: Jane Doe*") is read as the line it is.
   let next = position + 1;
+  // An underlined heading is a title, whatever its words ("Continuous Delivery" / "-----").
   while (
     next < candidates.length &&
+    candidates[next]!.span === 1 &&
     isSpeakerText(candidates[next]!.text) &&
     !(candidates[next]!.level > heading.level && isBesideTalks(candidates, next))
   )
@@ -949,6 +951,27 @@ function speakersAbove(lines: readonly Line[], index: number): Found | null {
   return { speakers: withPlace, index: start };
 }
 
+/**
+ * `day-1-keynote.md` that opens with its speaker's name alone on the first line, then notes: the
+ * talk is titled by the file's name ("Day 1 Keynote") and that line names its speaker.
+ */
+function namedByFileName(lines: readonly Line[], talkSlug: string): Structural | null {
+  const first = lines.findIndex((line) => line.text.trim() !== '');
+  const line = lines[first];
+  if (!line || readAtxHeading(line.text) || !isBlankAt(lines, first + 1)) return null;
+  const speakers = parseNameLine(line.text);
+  if (!speakers) return null;
+  const title = talkSlug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+  const heading: HeadingCandidate = { index: first, span: 1, level: 1, text: line.text.trim() };
+  return { heading, role: { kind: 'talk', title, speakers } };
+}
+
+const isBlankAt = (lines: readonly Line[], index: number) =>
+  index >= lines.length || lines[index]!.text.trim() === '';
+
 /** How many non-blank lines from the top are searched for the line naming the file's talk. */
 const FILE_TALK_WINDOW = 5;
 
@@ -964,8 +987,13 @@ function findFileTalk(
   hints: FileHints,
 ): Structural | null {
   if (!hints.talkSlug || hints.dayFile) return null;
+  const oneTalk = ONE_TALK_FILE.test(hints.talkSlug);
+  if (oneTalk) {
+    const named = namedByFileName(lines, hints.talkSlug);
+    if (named) return named;
+  }
   // `keynote-2.md`, `talk1.md`: the file is one talk, titled by its first heading.
-  const firstHeading = ONE_TALK_FILE.test(hints.talkSlug)
+  const firstHeading = oneTalk
     ? candidates.find((candidate) => candidate.level < WEAK_BOLD)
     : undefined;
   let seen = 0;

@@ -543,10 +543,25 @@ function withoutTrailingLinks(text: string): string {
 
 /** "by Jane Doe. Strategies, shrinking…": a paragraph that opens by naming the speaker. */
 export function parseLeadingBy(line: string): Speaker[] | null {
-  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(
-    plainWords(line.trim()),
-  );
-  return match ? readPeople(match[1]!.trim(), { lenient: false }) : null;
+  const text = plainWords(line.trim().replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1'));
+  const match = /^(?:by|par|von|with)\s+([^.;:!?]+?)(?:[.;:!?]\s|[.;:!?]?$)/iu.exec(text);
+  if (match) return readPeople(match[1]!.trim(), { lenient: false });
+  return leadingSpeaker(text);
+}
+
+/**
+ * "David Cramer's talk from Disqus on…", "Nathan Yergler of EventBrite: talk on…", "Carl Meyer
+ * on testing": a talk's notes that open with the speaker's name, then a word that says so. The
+ * name is two or three words, each a plain name word.
+ */
+function leadingSpeaker(text: string): Speaker[] | null {
+  const match =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:['’]s\s+(?:talk|keynote|presentation|session|workshop)\b|\s+(?:of|from|at)\s+\p{Lu}|\s+(?:on|talked|spoke|presented|gave|showed|explained|discussed|walked|introduced|shared|demoed|told)\s)/u.exec(
+      text,
+    );
+  if (!match) return null;
+  const people = readPeople(match[1]!, { lenient: false });
+  return people?.length === 1 && isStrictPeople(people) ? people : null;
 }
 
 const DATE_PART =

@@ -18,7 +18,7 @@ import {
 import type { ContentIssue } from '../issues';
 import type { FileFacts, ParsedNote, Section } from './types';
 import { unsafeUrlMessage } from '../formats/links';
-import { MAX_NESTING } from '../formats/nesting';
+import { limitMessage, type Limit, type LimitedLine } from '../formats/nesting';
 import type { NoteImage } from '../formats/render';
 
 /** What a conference is, as its files describe it. */
@@ -154,8 +154,8 @@ export interface RenderedSection {
   links: Link[];
   /** Link targets left out for their scheme; each is a warning. */
   unsafeUrls?: string[];
-  /** Lines of the body whose nesting was flattened (render.ts); a warning. */
-  flattened?: number[];
+  /** Lines of the body cut down past a limit (formats/nesting.ts); a warning for each kind. */
+  limited?: LimitedLine[];
   /** Local images, until enrich/images.ts points the HTML at their published copies. */
   images?: NoteImage[];
   /** Talks only. */
@@ -191,14 +191,19 @@ export function toTalks(
       const message = unsafeUrlMessage(url, 'link');
       urlIssues.push({ severity: 'warning', file: note.file, line: section.startLine, message });
     }
-    const [firstFlat] = rendered.flattened ?? [];
-    if (firstFlat !== undefined) {
-      const count = rendered.flattened!.length;
+    const byLimit = new Map<Limit, number[]>();
+    for (const { limit, line } of rendered.limited ?? []) {
+      const lines = byLimit.get(limit) ?? [];
+      lines.push(line);
+      byLimit.set(limit, lines);
+    }
+    for (const [limit, lines] of byLimit) {
+      const first = lines.reduce((a, b) => Math.min(a, b));
       urlIssues.push({
         severity: 'warning',
         file: note.file,
-        line: (section.bodyLine ?? section.startLine) + firstFlat - 1,
-        message: `nested deeper than ${MAX_NESTING} levels: flattened (${count} ${count === 1 ? 'line' : 'lines'})`,
+        line: (section.bodyLine ?? section.startLine) + first - 1,
+        message: limitMessage(limit, new Set(lines).size),
       });
     }
     return rendered;

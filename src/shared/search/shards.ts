@@ -61,3 +61,15 @@ export function shardOf(term: string, shardStarts: readonly string[]): number {
   }
   return low;
 }
+
+/**
+ * Records per file: the first screen's twenty results fall in up to twenty files, so a file is
+ * kept to about a kilobyte gzip.
+ */
+export const CARDS_PER_FILE = 8;
+
+/** Card file names: `{n}` is the file's number. */
+export const SEARCH_CARDS_PATTERN = 'data/search/cards/{n}.json';
+
+/** The result-cards file (result-cards.ts) holding talk number `talk` (its place in the manifest's `talks`). */
+export const cardFileOf = (talk: number): number => Math.floor(talk / CARDS_PER_FILE);
