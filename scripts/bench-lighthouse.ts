@@ -1,14 +1,18 @@
 /**
- * Lighthouse scores of the built site: `npx tsx scripts/bench-lighthouse.ts [--dist DIR] [--runs N]`.
+ * Lighthouse scores of the built site:
+ * `npx tsx scripts/bench-lighthouse.ts [--dist DIR] [--runs N] [--preset mobile|desktop|both]
+ * [--page home --page talk …]`.
  *
  * Serves the built folder (default `dist/`) with the benchmark static server (gzip, no fallback)
  * and runs Lighthouse 12.8.2 through its CLI (`npx -y lighthouse@12.8.2`; it is not a dependency)
- * with Debian's Chromium against the home page, a talk page and /tags, on the mobile preset
- * (Lighthouse's default) and the desktop one. Prints the four category scores, the key metrics and
- * every failing audit per page, and writes the summary as JSON to bench-results/, with the full
- * Lighthouse reports in a folder beside it. Mobile scores move by a few points from run to run
- * (more on a busy machine): with `--runs N` each page is measured N times and the run with the
- * median performance score is reported, with every run's score.
+ * with Debian's Chromium against the home page, a talk page, /tags, /speakers and /starred, on the
+ * mobile preset (Lighthouse's default; the issue's target) and, with `--preset both` or `desktop`,
+ * the desktop one. Prints the four category scores, the key metrics, the page's JavaScript (bytes
+ * transferred, and Lighthouse's estimate of the bytes of it the page never runs) and every failing
+ * audit per page, and writes the summary as JSON to bench-results/, with the full Lighthouse
+ * reports in a folder beside it. Mobile scores move by a few points from run to run (more on a
+ * busy machine): each page is measured `--runs` times (default 3) and the run with the median
+ * performance score is reported, with every run's score.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,10 +24,13 @@ import { runMain } from './run-main';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 
+/** As a static host serves them: a page is a folder, so its address ends in `/` (no redirect). */
 const PAGES: readonly { name: string; path: string }[] = [
   { name: 'home', path: '' },
-  { name: 'talk', path: 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration' },
-  { name: 'tags', path: 'tags' },
+  { name: 'talk', path: 'talks/lca-2018/becoming-the-admiral-mastering-docker-orchestration/' },
+  { name: 'tags', path: 'tags/' },
+  { name: 'speakers', path: 'speakers/' },
+  { name: 'starred', path: 'starred/' },
 ];
 
 const PRESETS = ['mobile', 'desktop'] as const;
@@ -62,6 +69,8 @@ interface PageResult {
     cls: number;
     speedIndexMs: number;
     jsTransferBytes: number;
+    /** Lighthouse's `unused-javascript`: transfer bytes of script the page loaded and never ran. */
+    jsUnusedBytes: number;
     totalTransferBytes: number;
   };
   failing: Record<string, { id: string; title: string; score: number | null }[]>;
@@ -70,14 +79,28 @@ interface PageResult {
   performanceRuns?: (number | null)[];
 }
 
-function readOptions(argv: string[]): { dist: string; runs: number } {
+function readOptions(argv: string[]): {
+  dist: string;
+  runs: number;
+  presets: readonly Preset[];
+  pages: typeof PAGES;
+} {
   const { values } = parseArgs({
     args: argv,
-    options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '1' } },
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      runs: { type: 'string', default: '3' },
+      preset: { type: 'string', default: 'mobile' },
+      page: { type: 'string', multiple: true },
+    },
   });
+  const pages = values.page ? PAGES.filter((p) => values.page!.includes(p.name)) : PAGES;
+  if (pages.length === 0) throw new Error(`--page: one of ${PAGES.map((p) => p.name).join(', ')}`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: expected a positive integer');
-  return { dist: resolve(values.dist), runs };
+  const presets = values.preset === 'both' ? PRESETS : PRESETS.filter((p) => p === values.preset);
+  if (presets.length === 0) throw new Error('--preset: expected mobile, desktop or both');
+  return { dist: resolve(values.dist), runs, presets, pages };
 }
 
 /** The run with the median performance score (the lower middle one for an even count). */
@@ -162,6 +185,9 @@ function summarize(
       cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
       speedIndexMs: Math.round(numeric('speed-index')),
       jsTransferBytes: transfer('script') ?? 0,
+      jsUnusedBytes: (
+        (audit('unused-javascript')?.details?.items ?? []) as { wastedBytes?: number }[]
+      ).reduce((sum, item) => sum + (item.wastedBytes ?? 0), 0),
       totalTransferBytes: transfer('total') ?? 0,
     },
     failing,
@@ -179,7 +205,7 @@ const pad = (text: string, width: number) => text.padEnd(width);
 
 function printTable(results: readonly PageResult[]) {
   const header = [
-    pad('page', 6),
+    pad('page', 8),
     pad('preset', 8),
     'perf',
     'a11y',
@@ -190,6 +216,7 @@ function printTable(results: readonly PageResult[]) {
     '  TBT',
     '   CLS',
     '      JS',
+    '  unused',
     '   total',
   ].join('  ');
   console.log(header);
@@ -197,7 +224,7 @@ function printTable(results: readonly PageResult[]) {
     const score = (c: string) => String(r.scores[c] ?? '-').padStart(4);
     console.log(
       [
-        pad(r.page, 6),
+        pad(r.page, 8),
         pad(r.preset, 8),
         score('performance'),
         score('accessibility'),
@@ -208,6 +235,7 @@ function printTable(results: readonly PageResult[]) {
         `${r.metrics.tbtMs}ms`.padStart(5),
         String(r.metrics.cls).padStart(6),
         kb(r.metrics.jsTransferBytes).padStart(8),
+        kb(r.metrics.jsUnusedBytes).padStart(8),
         kb(r.metrics.totalTransferBytes).padStart(8),
       ].join('  '),
     );
@@ -223,15 +251,15 @@ function printTable(results: readonly PageResult[]) {
 }
 
 async function main() {
-  const { dist, runs } = readOptions(process.argv.slice(2));
+  const { dist, runs, presets, pages } = readOptions(process.argv.slice(2));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const work = join('bench-results', `lighthouse-${stamp}`);
   await mkdir(work, { recursive: true });
   const server = await startStaticServer({ root: dist });
   const results: PageResult[] = [];
   try {
-    for (const preset of PRESETS) {
-      for (const { name, path } of PAGES) {
+    for (const preset of presets) {
+      for (const { name, path } of pages) {
         const url = server.url + path;
         const pageRuns: PageResult[] = [];
         for (let run = 1; run <= runs; run++) {

@@ -5,15 +5,15 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { StaticRouter } from 'react-router-dom';
 import { bundleQuery } from '../features/talks/api';
 import type { Catalog } from '../shared/bundle';
 import { canonicalUrl, pageFile, toSiteRoot, withBase } from '../shared/site-url';
 import { headOf, headTags, redirectPageHtml, type SiteOptions } from './head';
 import type { PageRoute, Redirect } from './page-route';
 import { AppProviders, createQueryClient } from './providers';
-import { routes } from './router';
-import { pages } from './routes';
+import { AppRoutes, loadPage, matchPage } from './router';
+import { pageModules } from './routes';
 
 export { pageFile, redirectPageHtml, type Redirect, type SiteOptions };
 
@@ -31,14 +31,12 @@ export function sitePlan(catalog: Catalog) {
   };
 }
 
-/** The router's request handler for a base path: made once, not per page (it flattens the routes). */
-const handlers = new Map<string, ReturnType<typeof createStaticHandler>>();
-
-function handlerFor(base: string): ReturnType<typeof createStaticHandler> {
-  let handler = handlers.get(base);
-  if (!handler) handlers.set(base, (handler = createStaticHandler(routes, { basename: base })));
-  return handler;
-}
+/**
+ * Every route module, loaded as this module is (in the browser each is loaded when its page is
+ * first shown): the prerenderer's module runner closes once this module is in, and takes no
+ * import after that.
+ */
+const pages: PageRoute[] = await Promise.all(pageModules.map(loadPage));
 
 /**
  * Renders the page at `path` (a router path such as `/talks/lca-2018/keynote`): its markup for #root
@@ -51,26 +49,19 @@ export async function renderPage(
   site: SiteOptions,
   readData: (file: string) => Promise<unknown>,
 ): Promise<{ html: string; head: string }> {
-  const handler = handlerFor(site.base);
-  const url = new URL(withBase(site.base, path), 'http://localhost');
-  const context = await handler.query(new Request(url));
-  if (context instanceof Response) {
-    throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient();
   queryClient.setQueryData(bundleQuery().queryKey, catalog);
-  // The router has matched the path already: matching again costs a fifth of a page's render.
-  const leaf = context.matches.at(-1);
-  const page = leaf?.route.handle as PageRoute;
-  const params = leaf?.params ?? {};
+  const { module, params } = matchPage(path);
+  const page = await loadPage(module);
   for (const query of page.load?.(params) ?? []) {
     queryClient.setQueryData(query.queryKey, await readData(query.meta.file));
   }
   const html = renderToString(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter basename={site.base} location={withBase(site.base, path)}>
+          <AppRoutes />
+        </StaticRouter>
       </AppProviders>
     </StrictMode>,
   );

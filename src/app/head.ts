@@ -11,7 +11,7 @@ import { canonicalUrl, pageDir, toSiteRoot } from '../shared/site-url';
 import { CONTENT_SECURITY_POLICY, REFERRER_POLICY } from './security';
 import type { Params } from 'react-router-dom';
 import { NOT_FOUND_HEAD, type PageHead, type PageRoute, type Redirect } from './page-route';
-import { matchPage } from './router';
+import { loadPage, matchPage } from './router';
 
 export interface SiteOptions {
   /** The site's base path, starting and ending with `/` (Vite's `base`). */
@@ -24,9 +24,9 @@ export interface SiteOptions {
  * The head of the page at a router path (`/talks/lca-2018/keynote`), from the route module that
  * answers it: the browser sets the same title (usePageTitle).
  */
-export function pageHead(path: string, catalog: Catalog): PageHead {
-  const { page, params } = matchPage(path);
-  return headOf(page, params, catalog);
+export async function pageHead(path: string, catalog: Catalog): Promise<PageHead> {
+  const { module, params } = matchPage(path);
+  return headOf(await loadPage(module), params, catalog);
 }
 
 /** The head of a page already matched (the prerenderer has its router's match). */

@@ -1,12 +1,12 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { applyInitialTheme } from '../components/theme-toggle';
 import { bundleQuery } from '../features/talks/api';
 import { withoutBase } from '../shared/site-url';
 import { AppProviders, createQueryClient } from './providers';
 import { registerOffline } from './register-offline';
-import { createAppRouter, matchPage } from './router';
+import { AppRoutes, loadPage, matchPage } from './router';
 import './styles.css';
 
 applyInitialTheme();
@@ -31,11 +31,12 @@ function dropTrailingSlash(): void {
 
 dropTrailingSlash();
 const queryClient = createQueryClient();
-const router = createAppRouter();
 const app = (
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProviders>
   </StrictMode>
 );
@@ -44,15 +45,18 @@ if (container.dataset.prerendered === undefined) {
   // The dev server: nothing prerendered.
   createRoot(container).render(app);
 } else {
-  // Hydration must render what the server did, so the data the page loads must be in the cache
-  // first: the catalog, and whatever the page's route module loads (a talk's notes, the links).
+  // Hydration must render what the server did, so the page's route module and the data it loads
+  // must be in first: the module (its own chunk), the catalog, and whatever the module loads (a
+  // talk's notes, the links), fetched side by side.
   const path = withoutBase(import.meta.env.BASE_URL, window.location.pathname);
-  const { page, params } = matchPage(path);
-  // A page that draws without the catalog (search) starts without waiting for it: drawn afresh,
-  // as its prerendered HTML (the footer's build date) came from the catalog.
-  const withCatalog = page.needsCatalog !== false;
-  const queries = [...(withCatalog ? [bundleQuery()] : []), ...(page.load?.(params) ?? [])];
-  void Promise.all(queries.map((query) => queryClient.prefetchQuery(query))).then(() => {
+  const { module, params } = matchPage(path);
+  void (async () => {
+    const page = await loadPage(module);
+    // A page that draws without the catalog (search) starts without waiting for it: drawn
+    // afresh, as its prerendered HTML (the footer's build date) came from the catalog.
+    const withCatalog = page.needsCatalog !== false;
+    const queries = [...(withCatalog ? [bundleQuery()] : []), ...(page.load?.(params) ?? [])];
+    await Promise.all(queries.map((query) => queryClient.prefetchQuery(query)));
     const cached =
       withCatalog && queries.every((query) => queryClient.getQueryData(query.queryKey));
     // The server's HTML is what the first render here makes only if it was prerendered for this
@@ -67,7 +71,7 @@ if (container.dataset.prerendered === undefined) {
     } else {
       createRoot(container).render(app);
     }
-  });
+  })();
 }
 
 void registerOffline();

@@ -127,7 +127,12 @@ async function run(argv: string[], { out, err }: CliOutput): Promise<number> {
     await mkdir(outputPath(options.outDir, 'search/cards'), { recursive: true });
     await writeFile(outputPath(options.outDir, 'bundle.json'), JSON.stringify(bundle));
     // The site's data/ folder: file names are relative to the site root (`data/search/3.json`).
-    for (const { fileName, source } of toSearchFiles(searchIndex, toCatalog(bundle))) {
+    const media = result.media.map(({ fileName, bytes }) => ({ fileName, source: bytes }));
+    if (media.length > 0) await mkdir(outputPath(options.outDir, 'media'), { recursive: true });
+    for (const { fileName, source } of [
+      ...toSearchFiles(searchIndex, toCatalog(bundle)),
+      ...media,
+    ]) {
       await writeFile(outputPath(options.outDir, fileName.replace(/^data\//, '')), source);
     }
   }

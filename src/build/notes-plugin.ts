@@ -28,6 +28,7 @@ import { compileNotes, type CompileProgress, type CompileResult } from '../pipel
 import { formatOfFile } from '../pipeline/formats/index';
 import { USER_VOCABULARY_FILE } from '../pipeline/read/files';
 import { toOpenDataFiles } from '../pipeline/emit/open-data';
+import { imageType, MEDIA_FOLDER } from '../pipeline/enrich/images';
 import { toDataFiles, type DataFile } from '../pipeline/emit/site-data';
 import { toSearchFiles } from '../pipeline/emit/search-shards';
 import { toCatalog } from '../shared/catalog';
@@ -124,7 +125,9 @@ function compileProgress(out: ProgressOutput): (progress: CompileProgress) => vo
 
 /** Files whose change means the notes must be recompiled. */
 const isCompilerInput = (file: string): boolean =>
-  formatOfFile(file) !== undefined || path.basename(file) === USER_VOCABULARY_FILE;
+  formatOfFile(file) !== undefined ||
+  imageType(file) !== undefined ||
+  path.basename(file) === USER_VOCABULARY_FILE;
 
 /** Wait this long after a change so a burst of saves (an editor, a git checkout) compiles once. */
 const DEBOUNCE_MS = 60;
@@ -137,6 +140,11 @@ function toPublishedFiles(result: CompileResult, siteRoot: URL | undefined): Dat
     ...toDataFiles(result.bundle, catalog),
     ...toSearchFiles(result.searchIndex, catalog).map((file) => ({ ...file, contentType: json })),
     ...toOpenDataFiles(result.bundle, siteRoot),
+    ...result.media.map(({ fileName, bytes, contentType }) => ({
+      fileName,
+      source: bytes,
+      contentType,
+    })),
   ];
 }
 
@@ -192,6 +200,7 @@ export function lanyardNotes(options: Partial<LanyardNotesOptions> = {}): Plugin
       now: buildTime(),
       // Vite bundles the app on the main thread meanwhile.
       mainThreadBusy: true,
+      base: config.base,
       ...(cache ? { cache } : {}),
       onProgress: compileProgress(out),
     });
@@ -386,7 +395,11 @@ class DevNotes {
     const { logger } = this.server.config;
     let result: CompileResult;
     try {
-      result = await compileNotes({ contentDir: this.contentDir, cache: this.cache });
+      result = await compileNotes({
+        contentDir: this.contentDir,
+        cache: this.cache,
+        base: this.server.config.base,
+      });
     } catch (error) {
       const message = `lanyard: the notes compiler failed: ${error instanceof Error ? error.message : String(error)}`;
       this.fail(message, error instanceof Error ? (error.stack ?? '') : '');
@@ -448,7 +461,15 @@ class DevNotes {
     const base = this.server.config.base;
     const fileName = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     // Known names only: the sitemap may not exist, but its name must not fall through to the app.
-    if (!fileName || !(DEV_FILES.has(fileName) || isSearchFile(fileName) || isTalkFile(fileName))) {
+    if (
+      !fileName ||
+      !(
+        DEV_FILES.has(fileName) ||
+        isSearchFile(fileName) ||
+        isTalkFile(fileName) ||
+        fileName.startsWith(`${MEDIA_FOLDER}/`)
+      )
+    ) {
       next();
       return;
     }

@@ -3,7 +3,7 @@
  * vite-plugin-pwa's injectManifest strategy) and the web app manifest. After one visit the site
  * works with the network off. Precached: the app (JS, CSS, icons), the catalog, the search
  * manifest, the shell page, and, while the data fits in {@link PRECACHE_DATA_BYTES}, every talk's
- * file, every search shard and the links. Past that (thousands of talks) those are cached as they
+ * file, every search shard, the links and the notes' images. Past that (thousands of talks) those are cached as they
  * are fetched instead, so a first visit does not download a whole collection: offline, the talks
  * and searches opened before then work. How pages and data are served is in src/app/sw.ts.
  * A new build's worker waits until the old one's pages are closed, so it is picked up on the
@@ -104,8 +104,8 @@ export function lanyardOffline(base: string, precacheDataBytes = PRECACHE_DATA_B
         CATALOG_FILE,
         LINKS_FILE,
         'data/talks/**/*.json',
-        'data/search/*.json',
-        'data/search/cards/*.json',
+        // One pattern: Workbox warns about a pattern that matches nothing (notes without images).
+        'data/{search/*.json,search/cards/*.json,media/*}',
         APP_SHELL_FILE,
       ],
       manifestTransforms: [(entries) => limitPrecache(entries, precacheDataBytes)],

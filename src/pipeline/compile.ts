@@ -9,6 +9,14 @@ import type { Bundle } from '../shared/bundle';
 import type { SerializedSearchIndex } from '../shared/search/index-file';
 import { compileFile, type CompiledFile } from './compile-file';
 import { withRelatedTalks } from './enrich/related';
+import {
+  imageType,
+  namedImages,
+  placeImages,
+  publishImages,
+  type ImageTable,
+  type PublishedImage,
+} from './enrich/images';
 import { buildSearchIndex } from './enrich/search-index';
 import {
   BUILT_IN_VOCABULARY_URL,
@@ -24,6 +32,7 @@ import { toTalks, type RenderedSection } from './parse/talks';
 import type { Section } from './parse/types';
 import {
   readNotesFolder,
+  readImageFiles,
   readOptionalText,
   USER_VOCABULARY_FILE,
   type RawFile,
@@ -50,6 +59,8 @@ export interface CompileOptions {
   cache?: CompiledFileCache;
   /** Told how far the compile has come, for a progress line. */
   onProgress?: (progress: CompileProgress) => void;
+  /** The site's base path (`/`, `/notes/`), which the URLs of the notes' images start with. */
+  base?: string;
 }
 
 /**
@@ -80,6 +91,14 @@ export interface CompileResult {
   issues: ContentIssue[];
   /** What in the content folder was not read, and why (the summary lists it). */
   skipped: SkippedEntry[];
+  /** The images the notes show, as the site publishes them (enrich/images.ts). */
+  media: PublishedImage[];
+}
+
+/** The notes' images (each file's path in the notes folder → its published copy) and the base path. */
+export interface NoteImages {
+  table: ImageTable;
+  base: string;
 }
 
 /** Every rendered section of the files, for `toTalks`. */
@@ -97,25 +116,44 @@ function renderedSections(files: readonly CompiledFile[]): Map<Section, Rendered
 const byFileAndLine = (a: ContentIssue, b: ContentIssue) =>
   a.file.localeCompare(b.file, 'en') || a.line - b.line;
 
-/** Pure: files and vocabulary in, bundle and index out. */
+/** Pure: files and vocabulary (and the images the notes show) in, bundle and index out. */
 export function compileFiles(
   files: readonly RawFile[],
   vocabulary: Vocabulary,
   now: Date,
+  images: NoteImages = { table: new Map(), base: '/' },
 ): CompileResult {
   return compileParsedFiles(
     files.map((file) => compileFile(file, vocabulary)),
     vocabulary,
     now,
+    images,
   );
 }
 
-/** Pure: compiled files (in file order) and vocabulary in, bundle and index out. */
+/** Every compiled file with its images placed (enrich/images.ts), and the warnings for the others. */
+function withImages(
+  files: readonly CompiledFile[],
+  { table, base }: NoteImages,
+): { files: CompiledFile[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const placed = files.map((file) => {
+    if (!file.note || !file.rendered.some((section) => section?.images)) return file;
+    const result = placeImages(file.note, file.rendered, table, base);
+    issues.push(...result.issues);
+    return { ...file, rendered: result.rendered };
+  });
+  return { files: placed, issues };
+}
+
+/** Pure: compiled files (in file order), vocabulary and images in, bundle and index out. */
 export function compileParsedFiles(
-  parsed: readonly CompiledFile[],
+  compiled: readonly CompiledFile[],
   vocabulary: Vocabulary,
   now: Date,
+  images: NoteImages,
 ): CompileResult {
+  const { files: parsed, issues: imageIssues } = withImages(compiled, images);
   const notes = settleConferences(parsed.flatMap(({ note }) => (note ? [note] : [])));
   const result = toTalks(notes, renderedSections(parsed));
   const bundle = buildBundle({
@@ -128,8 +166,11 @@ export function compileParsedFiles(
   return {
     bundle,
     searchIndex: buildSearchIndex(bundle),
-    issues: [...parsed.flatMap(({ issues }) => issues), ...result.issues].sort(byFileAndLine),
+    issues: [...parsed.flatMap(({ issues }) => issues), ...result.issues, ...imageIssues].sort(
+      byFileAndLine,
+    ),
     skipped: [],
+    media: uniqueMedia(images.table),
   };
 }
 
@@ -191,9 +232,42 @@ async function compileNoteFiles(
   return { parsed, skipped };
 }
 
+/** The published copies, each file once (two paths to the same bytes and name are one file). */
+function uniqueMedia(table: ImageTable): PublishedImage[] {
+  const byName = new Map<string, PublishedImage>();
+  for (const image of table.values()) {
+    if ('fileName' in image) byName.set(image.fileName, image);
+  }
+  return [...byName.values()].sort((a, b) => (a.fileName < b.fileName ? -1 : 1));
+}
+
+/** The image files the compiled notes show, read (when they are images at all) and published. */
+async function readNoteImages(
+  contentDir: string,
+  parsed: readonly CompiledFile[],
+): Promise<ImageTable> {
+  const paths = [...new Set(parsed.flatMap(({ rendered }) => namedImages(rendered)))].sort();
+  const reads = await readImageFiles(
+    contentDir,
+    paths.filter((path) => imageType(path)),
+  );
+  // Not read: publishImages refuses a file by its name before it looks at its bytes.
+  const unread = paths.filter((path) => !imageType(path));
+  return publishImages(
+    new Map([...reads, ...unread.map((path) => [path, { problem: 'not a file' }] as const)]),
+  );
+}
+
 export async function compileNotes(options: CompileOptions): Promise<CompileResult> {
   const { vocabulary, issues } = await loadVocabulary(options.contentDir);
   const { parsed, skipped } = await compileNoteFiles(options.contentDir, vocabulary, options);
-  const result = compileParsedFiles(parsed, vocabulary, options.now ?? new Date());
-  return { ...result, issues: [...issues, ...result.issues].sort(byFileAndLine), skipped };
+  const table = await readNoteImages(options.contentDir, parsed);
+  const images = { table, base: options.base ?? '/' };
+  const result = compileParsedFiles(parsed, vocabulary, options.now ?? new Date(), images);
+  return {
+    ...result,
+    issues: [...issues, ...result.issues].sort(byFileAndLine),
+    // An image a note shows was read: it is not "not a note" in the summary.
+    skipped: skipped.filter((entry) => !table.has(entry.path)),
+  };
 }

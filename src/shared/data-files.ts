@@ -51,7 +51,8 @@ export const APP_SHELL_FILE = 'app.html';
 
 /**
  * Data files a service worker precaches only while they fit its budget, else caches as they are
- * opened: per-talk notes, search shards and result cards, the links. Read by the build (which ones to precache) and
- * by the service worker (which requests to cache).
+ * opened: per-talk notes, search shards and result cards, the links, the notes' images. Read by
+ * the build (which ones to precache) and by the service worker (which requests to cache).
  */
-export const ON_DEMAND_DATA = /(^|\/)data\/(?:talks\/.+|search\/(?:cards\/)?\d+|links)\.json$/;
+export const ON_DEMAND_DATA =
+  /(^|\/)data\/(?:(?:talks\/.+|search\/(?:cards\/)?\d+|links)\.json|media\/[^/]+)$/;

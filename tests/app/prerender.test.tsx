@@ -49,15 +49,15 @@ describe('pageHead', () => {
     ['/links', 'Links · Lanyard', 'website'],
     ['/talks/lca-2018/nope', 'Page not found · Lanyard', 'website'],
     [NOT_FOUND_PATH, 'Page not found · Lanyard', 'website'],
-  ])('%s → %s', (path, title, ogType) => {
-    expect(pageHead(path, bundle)).toMatchObject({ title, ogType });
+  ])('%s → %s', async (path, title, ogType) => {
+    expect(await pageHead(path, bundle)).toMatchObject({ title, ogType });
   });
 
-  it('describes a talk by its notes, and one without notes by who and where', () => {
-    expect(pageHead(`/${ADMIRAL}`, bundle).description).toBe(
+  it('describes a talk by its notes, and one without notes by who and where', async () => {
+    expect((await pageHead(`/${ADMIRAL}`, bundle)).description).toBe(
       'Need to manage container sprawl docker logging',
     );
-    expect(pageHead('/talks/lca-2018/puppet-in-the-cloud', bundle)).toMatchObject({
+    expect(await pageHead('/talks/lca-2018/puppet-in-the-cloud', bundle)).toMatchObject({
       heading: 'Puppet in the cloud (Jethro Carr)',
       description: 'Jethro Carr, linux.conf.au 2018, Day 2.',
     });
@@ -170,7 +170,7 @@ describe('the built page', () => {
       const html = fillTemplate(template, { path, ...page });
       expect(html).toContain(`<div id="root" data-prerendered="${path}"><div`);
       expect(html).toContain(
-        `<title>${pageHead(path, toCatalog(bundle)).title.replace(/&/g, '&amp;')}</title>`,
+        `<title>${(await pageHead(path, toCatalog(bundle))).title.replace(/&/g, '&amp;')}</title>`,
       );
       expect(html).not.toContain('content="x"');
       expect(html).not.toMatch(/Loading notes|Page not found/);

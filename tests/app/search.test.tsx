@@ -126,7 +126,7 @@ describe('the search box', () => {
     const { user } = renderRoute('/');
     await user.click(screen.getByText('?', { selector: 'summary' }));
     expect(screen.getByText('Search syntax')).toBeVisible();
-    expect(screen.getAllByText('speaker:tweedale')[0]).toBeVisible();
+    expect((await screen.findAllByText('speaker:tweedale'))[0]).toBeVisible();
   });
 });
 

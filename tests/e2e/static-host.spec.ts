@@ -3,7 +3,7 @@
  * hydration, JavaScript off, 404.html, alias redirects, the CSP, and a site under BASE_PATH=/notes/.
  *
  * The root site is the build `npm test` made (E2E_DIST, or dist/). The /notes/ site is built here,
- * from tests/fixtures/aliases (a talk with old ids), into a temporary folder.
+ * from tests/fixtures/aliases (a talk with old ids, a talk with an image), into a temporary folder.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -235,6 +235,26 @@ test.describe('a site under BASE_PATH=/notes/ with talk aliases', () => {
     await page.goto(`${server.url}talks/democon-2020/static-sites-forever/`);
     await expect(page.getByText(/any host can serve it/)).toBeVisible();
     await context.close();
+  });
+
+  test('a talk shows the image its notes name, from the build, with its alt text and offline', async ({
+    page,
+    request,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}talks/democon-2020/second-thoughts`);
+    const image = page.getByRole('img', { name: 'A green slide: every page is a file' });
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toBeVisible();
+    await expect(image).toHaveAttribute('src', /^\/notes\/data\/media\/pages-[0-9a-f]{10}\.png$/);
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+    expect(await image.evaluate((img: HTMLImageElement) => img.width)).toBeGreaterThan(0);
+    // Precached with the talk: the service worker's list names the copy.
+    const src = (await image.getAttribute('src'))!;
+    const worker = await (await request.get(`${server.url}sw.js`)).text();
+    expect(worker).toContain(src.replace('/notes/', ''));
+    expect(errors).toEqual([]);
   });
 
   for (const [name, old] of [

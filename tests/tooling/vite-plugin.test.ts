@@ -43,6 +43,7 @@ function result(generatedAt: string, issues: ContentIssue[] = []): CompileResult
     searchIndex,
     issues,
     skipped: [],
+    media: [],
   };
 }
 
@@ -295,10 +296,14 @@ describe('vite dev server', () => {
     });
     expect(await generatedAt()).toBe('third');
 
-    // Files that are not notes do not trigger a compile.
+    // Files that are neither notes nor images do not trigger a compile; an image (a note may show it) does.
     const calls = compileNotes.mock.calls.length;
-    await writeFile(path.join(contentDir, 'image.png'), 'x');
+    await writeFile(path.join(contentDir, 'slides.pdf'), 'x');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(compileNotes.mock.calls.length).toBe(calls);
+    await writeFile(path.join(contentDir, 'image.png'), 'x');
+    await vi.waitFor(() => expect(compileNotes.mock.calls.length).toBe(calls + 1), {
+      timeout: 5000,
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Form, Link, useLocation } from 'react-router-dom';
+import { useId, type FormEvent } from 'react';
+import { Link, useHref, useLocation, useNavigate } from 'react-router-dom';
 import { TextLink } from '../../components/text-link';
 import { paths } from '../../shared/paths';
 import { NOT_FOUND_HEAD, type PageRoute } from '../page-route';
@@ -34,6 +34,14 @@ export const notFoundRoute: PageRoute = {
 export function NotFoundRoute() {
   const { pathname } = useLocation();
   const inputId = useId();
+  const navigate = useNavigate();
+  // A plain GET form: without JavaScript the browser opens /search?q= itself.
+  const action = useHref(paths.search());
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = new FormData(event.currentTarget).get('q');
+    void navigate(paths.search(typeof query === 'string' ? query : ''));
+  };
   return (
     <section className="mx-auto max-w-xl py-8">
       <p className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
@@ -44,9 +52,10 @@ export function NotFoundRoute() {
         Nothing lives at <code className="break-all">{pathname}</code>. The notes may have moved, or
         the address was mistyped.
       </p>
-      <Form
+      <form
         method="get"
-        action={paths.search()}
+        action={action}
+        onSubmit={onSubmit}
         role="search"
         aria-label="What was here"
         className="mt-6"
@@ -69,7 +78,7 @@ export function NotFoundRoute() {
             Search
           </button>
         </div>
-      </Form>
+      </form>
       <p className="mt-6">
         <Link
           to={paths.home()}

@@ -1,15 +1,17 @@
+import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
+import { LoadingState } from '../../components/loading-state';
 import { ThemeToggle } from '../../components/theme-toggle';
 import { SearchBox } from '../../features/search/search-box';
 import { useWarmSearch } from '../../features/search/use-search';
 import { useHotNotes } from '../use-hot-notes';
 import { paths } from '../../shared/paths';
 import { UpdatedNotice } from '../updated-notice';
-import { usePageTitle } from '../use-page-title';
 import { useShortcuts } from '../use-shortcuts';
 import { FOCUS_RING } from '../../components/focus-ring';
 import { ShortcutsButton, ShortcutsDialog } from '../shortcuts-dialog';
 import { SiteFooter } from '../site-footer';
+import { PageBoundary } from './route-error';
 
 const NAV: Array<{ to: string; label: string; end?: boolean }> = [
   { to: paths.home(), label: 'Timeline', end: true },
@@ -23,7 +25,6 @@ const NAV: Array<{ to: string; label: string; end?: boolean }> = [
 export function RootLayout() {
   useHotNotes();
   useShortcuts();
-  usePageTitle();
   useWarmSearch();
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -75,7 +76,12 @@ export function RootLayout() {
       </header>
       <UpdatedNotice />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-4 outline-none sm:py-6">
-        <Outlet />
+        <PageBoundary>
+          {/* Shown only when a page's module is still loading and no page was on screen before. */}
+          <Suspense fallback={<LoadingState label="Loading…" />}>
+            <Outlet />
+          </Suspense>
+        </PageBoundary>
       </main>
       <SiteFooter />
       <ShortcutsDialog />

@@ -1,14 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { paths, searchScopeOf, type TimelineFilters } from '../../shared/paths';
 import { firstResult, focusFirstResult, SEARCH_INPUT_ID } from './search-keys';
-import { SearchKeysHint, SearchSyntax } from './search-help';
 import { markKeystroke } from './timing';
 import { prefetchSearch } from './use-search';
 import { FOCUS_RING } from '../../components/focus-ring';
 
 const SEARCH_PATH = '/search';
+
+/** The help's text: its own chunk, fetched when the help is first opened (search needs JS anyway). */
+const SearchHelp = lazy(async () => {
+  const { SearchKeysHint, SearchSyntax } = await import('./search-help');
+  return {
+    default: () => (
+      <>
+        <SearchSyntax />
+        <SearchKeysHint />
+      </>
+    ),
+  };
+});
 
 /**
  * The search box in the header of every page. Typing shows results at once on `/search?q=…`:
@@ -147,8 +167,11 @@ function SearchHelpPopover() {
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-80 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <p className="text-sm font-semibold">Search syntax</p>
-        <SearchSyntax />
-        <SearchKeysHint />
+        {open && (
+          <Suspense fallback={null}>
+            <SearchHelp />
+          </Suspense>
+        )}
       </div>
     </details>
   );

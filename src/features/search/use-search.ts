@@ -6,14 +6,15 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { startSearchClient, type SearchClient } from './client';
+import type { SearchClient } from './client';
 import type { SearchAnswer } from './engine';
 
 /** The loaded search engine (a worker, or inline), one per query cache. */
 export const searchEngineQuery = () =>
   queryOptions({
     queryKey: ['search-engine'] as const,
-    queryFn: startSearchClient,
+    // Its own chunk (with the worker's protocol): loaded when the page is idle, not before.
+    queryFn: async () => (await import('./client')).startSearchClient(),
     staleTime: Infinity,
     gcTime: Infinity,
     // Offline, TanStack Query pauses queries until the network is back: search would wait on

@@ -3,6 +3,7 @@ import { formatNamed } from '../formats/index';
 import { renderNotes } from '../formats/render';
 import type { RenderedSection } from '../parse/talks';
 import type { ParsedNote, Section } from '../parse/types';
+import { noteImagePath } from './images';
 import { findTags, type Vocabulary } from './tags';
 
 export function renderSection(
@@ -14,13 +15,18 @@ export function renderSection(
     section.body,
     note.linkDefinitions,
   );
-  const { html, text, links, unsafeUrls, limited } = renderNotes(source, section.format);
+  const { html, text, links, unsafeUrls, limited, images } = renderNotes(
+    source,
+    section.format,
+    noteImagePath(note.file),
+  );
   const rendered = {
     html,
     text,
     links,
     ...(unsafeUrls.length > 0 ? { unsafeUrls } : {}),
     ...(limited.length > 0 ? { limited } : {}),
+    ...(images.length > 0 ? { images } : {}),
   };
   if (section.kind !== 'talk') return rendered;
   const title = section.title ?? '';

@@ -272,6 +272,15 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
+/**
+ * True for a path relative to the notes (`img/slide.png`, `../shared/a.png`): no scheme, and not
+ * rooted at the site (`/x`), another host (`//x`) or the page itself (`#x`, `?x`).
+ */
+export function isLocalPath(url: string): boolean {
+  const trimmed = url.trim();
+  return trimmed !== '' && urlScheme(trimmed) === undefined && !/^[/\\#?]/.test(trimmed);
+}
+
 /** True for absolute http, https and mailto URLs: what may be listed in a talk's `links[]`. */
 export function isListableUrl(url: string): boolean {
   const scheme = urlScheme(url);
@@ -285,7 +294,8 @@ export function isListableUrl(url: string): boolean {
 /**
  * Remark plugin: the notes' link rules on a markdown tree, shared by rendering and the links list.
  * Raw HTML becomes literal text (notes are untrusted, and `docker top <container name>` is prose);
- * images become links (a remote image is a request to another origin, which the CSP forbids);
+ * remote images become links (a request to another origin, which the CSP forbids), and images
+ * of a file beside the notes (`img/slide-3.jpg`) stay images, for `render.ts` to place;
  * GFM's own literal autolinks are undone so that `findUrls` alone decides what a bare URL is;
  * scheme-less link targets (`[x](github.com/y)`) get https://.
  */
@@ -319,6 +329,7 @@ function rewriteNode(
           : literal(node.value),
       ];
     case 'image':
+      if (isLocalPath(toAbsoluteUrl(node.url))) return [node];
       return [
         {
           type: 'link',

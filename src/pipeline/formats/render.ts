@@ -27,20 +27,44 @@ export interface RenderedNotes {
   unsafeUrls: string[];
   /** Lines of the body cut down past a limit (nesting.ts), for warnings. */
   limited: LimitedLine[];
+  /** The local images of the notes (`![slide](img/slide-3.jpg)`), in document order. */
+  images: NoteImage[];
 }
 
+/** A local image in notes: where it was written and the file it names. */
+export interface NoteImage {
+  /** As written (`img/slide-3.jpg`). */
+  src: string;
+  /**
+   * The file, relative to the notes folder (`lca-2018/img/slide-3.jpg`); null when the path leaves
+   * the folder, and the image is shown as its alt text.
+   */
+  path: string | null;
+  /** 1-based, in the body. */
+  line: number;
+}
+
+/** Where a local image's file is, from its `src` as written; null for a path outside the notes. */
+export type ImagePath = (src: string) => string | null;
+
 const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];
+const LAZY_IMAGE = { loading: 'lazy', decoding: 'async' };
+/** What an `img` of the rendered notes holds until `images.ts` places it: the file's path, encoded. */
+const IMAGE_REF = /^[\w\-.~%/]+$/;
 
 /**
  * The only HTML that may reach a page. No element that runs code, loads another page or restyles
  * the site; no `style`, no event handlers, no free `class` (Tailwind utilities like `fixed inset-0`
- * are a restyle) and no free `id` (DOM clobbering). `img` is absent: images render as links.
+ * are a restyle) and no free `id` (DOM clobbering). An `img` shows only a file beside the notes, by the
+ * reference `imageRef` makes (other images render as links, links.ts); `images.ts` then points it at
+ * the published copy.
  * Links: http, https and mailto, or relative. The ids and data attributes GFM footnotes need are
  * allowed only in the exact shapes remark-rehype makes.
  */
 export const notesSanitizeSchema: SanitizeSchema = {
   tagNames: [
     'a',
+    'img',
     'blockquote',
     'br',
     'code',
@@ -76,6 +100,7 @@ export const notesSanitizeSchema: SanitizeSchema = {
       'dataFootnoteBackref',
     ],
     code: [['className', /^language-[\w+#.-]+$/]],
+    img: [['src', IMAGE_REF], 'alt'],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     li: [
       ['id', /^user-content-fn-[\w-]+$/],
@@ -110,13 +135,64 @@ export const notesSanitizeSchema: SanitizeSchema = {
   allowDoctypes: false,
 };
 
-/** Renders a section's notes in their format. Pure: the same input always gives the same output. */
-export function renderNotes(body: string, format: FormatName): RenderedNotes {
+/**
+ * Renders a section's notes in their format. Pure: the same input always gives the same output.
+ * `imagePath` finds a local image's file; without it, local images show as their alt text.
+ */
+export function renderNotes(
+  body: string,
+  format: FormatName,
+  imagePath: ImagePath = () => null,
+): RenderedNotes {
   const notes: ReturnType<NotesFormat['toHtmlTree']> = formatNamed(format).toHtmlTree(body);
   const { tree, links, unsafeUrls = [], limited = [] } = notes;
+  const images = placeLocalImages(tree, imagePath);
   const safe = finishHtml.runSync(tree);
   const html = finishHtml.stringify(safe);
-  return { html, text: toPlainText(safe), links, unsafeUrls, limited };
+  return { html, text: toPlainText(safe), links, unsafeUrls, limited, images };
+}
+
+/**
+ * How rendered notes refer to a local image's file (`lca-2018/img/slide%203.jpg`): each segment
+ * percent-encoded, so the reference is written into the HTML as is and found there again.
+ */
+export const imageRef = (path: string): string =>
+  path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[!'()*]/g,
+        (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
+
+/** The `src` remark-rehype wrote (percent-encoded), as the path it names, without query or hash. */
+function writtenPath(src: string): string {
+  const path = src.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Every `img` now names its file by `imageRef`, or is its alt text when `imagePath` finds none. */
+function placeLocalImages(tree: HastRoot, imagePath: ImagePath): NoteImage[] {
+  const images: NoteImage[] = [];
+  visit(tree, 'element', (element, index, parent) => {
+    if (element.tagName !== 'img' || !parent || index === undefined) return;
+    const src = String(element.properties.src ?? '');
+    const alt = String(element.properties.alt ?? '');
+    const path = imagePath(writtenPath(src));
+    images.push({ src: writtenPath(src), path, line: element.position?.start.line ?? 1 });
+    if (path === null) {
+      parent.children[index] = { type: 'text', value: alt || writtenPath(src) };
+      return;
+    }
+    element.properties = { src: imageRef(path), alt };
+  });
+  return images;
 }
 
 /** The links `renderNotes` would list, without the HTML. */
@@ -126,7 +202,7 @@ export const extractLinks = (body: string, format: FormatName): Link[] =>
 const finishHtml = unified()
   .use(rehypeDropUnsafeUrls)
   .use(rehypeSanitize, notesSanitizeSchema)
-  .use(rehypeExternalLinkRel)
+  .use(rehypeFinishAttributes)
   .use(rehypeStringify)
   .freeze();
 
@@ -142,8 +218,11 @@ function rehypeDropUnsafeUrls() {
   };
 }
 
-/** External links get `rel`; a class the sanitizer emptied is dropped rather than left as `class=""`. */
-function rehypeExternalLinkRel() {
+/**
+ * External links get `rel`; images load when scrolled to; a class the sanitizer emptied is dropped
+ * rather than left as `class=""`.
+ */
+function rehypeFinishAttributes() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (element) => {
       const className = element.properties.className;
@@ -152,6 +231,7 @@ function rehypeExternalLinkRel() {
       if (element.tagName === 'a' && typeof href === 'string' && /^https?:\/\//i.test(href)) {
         element.properties.rel = [...EXTERNAL_REL];
       }
+      if (element.tagName === 'img') Object.assign(element.properties, LAZY_IMAGE);
     });
   };
 }

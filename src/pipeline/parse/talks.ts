@@ -19,6 +19,7 @@ import type { ContentIssue } from '../issues';
 import type { FileFacts, ParsedNote, Section } from './types';
 import { unsafeUrlMessage } from '../formats/links';
 import { limitMessage, type Limit, type LimitedLine } from '../formats/nesting';
+import type { NoteImage } from '../formats/render';
 
 /** What a conference is, as its files describe it. */
 export interface ConferenceFacts {
@@ -155,6 +156,8 @@ export interface RenderedSection {
   unsafeUrls?: string[];
   /** Lines of the body cut down past a limit (formats/nesting.ts); a warning for each kind. */
   limited?: LimitedLine[];
+  /** Local images, until enrich/images.ts points the HTML at their published copies. */
+  images?: NoteImage[];
   /** Talks only. */
   tags?: TagId[];
 }

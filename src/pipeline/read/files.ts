@@ -1,6 +1,9 @@
-/** The compiler's only file I/O: finding and reading note files and the user's tag vocabulary. */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * The compiler's only file I/O: finding and reading note files, the images they show and the user's
+ * tag vocabulary.
+ */
+import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { isNoteFile } from '../formats/index';
 import { NotesError } from '../issues';
 
@@ -79,4 +82,40 @@ export async function readOptionalText(path: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The most bytes an image of the notes may have: a photo of a slide is well under it. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/** An image file's bytes, or why there are none (enrich/images.ts says it in a warning). */
+export type ImageFileRead =
+  | { bytes: Uint8Array }
+  | { problem: 'missing' | 'a link' | 'not a file' }
+  | { problem: 'too big'; bytes: number; limit: number };
+
+/**
+ * The image files the notes name (relative to `contentDir`, already inside it by their path), each
+ * read unless it is missing, a link, reached through a linked folder, or over `limit` bytes.
+ */
+export async function readImageFiles(
+  contentDir: string,
+  paths: readonly string[],
+  limit = MAX_IMAGE_BYTES,
+): Promise<Map<string, ImageFileRead>> {
+  const root = await realpath(contentDir);
+  const reads = await Promise.all(
+    paths.map(async (path): Promise<[string, ImageFileRead]> => {
+      const file = join(contentDir, path);
+      const stat = await lstat(file).catch(() => undefined);
+      if (!stat) return [path, { problem: 'missing' }];
+      if (stat.isSymbolicLink()) return [path, { problem: 'a link' }];
+      if (!stat.isFile()) return [path, { problem: 'not a file' }];
+      // A linked folder on the way could lead out of the notes: the walk never follows one either.
+      const inside = relative(root, await realpath(file));
+      if (inside !== path.split('/').join(sep)) return [path, { problem: 'a link' }];
+      if (stat.size > limit) return [path, { problem: 'too big', bytes: stat.size, limit }];
+      return [path, { bytes: new Uint8Array(await readFile(file)) }];
+    }),
+  );
+  return new Map(reads);
 }
