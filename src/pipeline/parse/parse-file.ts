@@ -87,7 +87,7 @@ function withFileNameSpeaker(note: ParsedNote, stem: string, noteText: string): 
     const wholeName = nameWords.length === words.length;
     if (nameWords.length < 2 || nameWords.length > words.length || (wholeName && fromFileName))
       continue;
-    const name = nameWords.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+    const name = toReadableName(nameWords.join('-'));
     if (!/^[\p{L}' -]+$/u.test(name) || !looksLikeName(name) || event.startsWith(toSlug(name)))
       continue;
     const written = new RegExp(

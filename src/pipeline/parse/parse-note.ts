@@ -3,6 +3,7 @@
  * Every non-blank line of the body ends up in exactly one section (a talk or a day note).
  */
 import { stripInlineMarkup } from './inline-markup';
+import { isYearWord, toReadableName } from './path-facts';
 import type { Link, Speaker } from '../../shared/bundle';
 import { parseDayLabel } from './days';
 import {
@@ -640,7 +641,7 @@ export interface FileHints {
 const withoutYears = (slug: string) =>
   slug
     .split('-')
-    .filter((word) => !/^(?:19|20)\d\d$/.test(word))
+    .filter((word) => !isYearWord(word))
     .join('-');
 
 /** "agile-grenoble/…", conference "Agile Grenoble 2019": the names a heading's "speaker" may be. */
@@ -961,10 +962,7 @@ function namedByFileName(lines: readonly Line[], talkSlug: string): Structural |
   if (!line || readAtxHeading(line.text) || !isBlankAt(lines, first + 1)) return null;
   const speakers = parseNameLine(line.text);
   if (!speakers) return null;
-  const title = talkSlug
-    .split('-')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+  const title = toReadableName(talkSlug);
   const heading: HeadingCandidate = { index: first, span: 1, level: 1, text: line.text.trim() };
   return { heading, role: { kind: 'talk', title, speakers } };
 }
